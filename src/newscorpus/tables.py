@@ -1,0 +1,73 @@
+"""The published tables, each derived from the record schema.
+
+`articles` has one row per record with nested `entities` and `dates`; `entities` and `dates`
+have one row per annotation, lined up with their article by `article_id`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from functools import cache
+
+import datasets
+import pyarrow as pa
+
+from .schema import record_schema, to_arrow
+
+TABLES = ("articles", "entities", "dates")
+LAYERS = ("entities", "dates")
+
+
+@cache
+def arrow_schema(table: str) -> pa.Schema:
+    node = _table_node(table)
+    fields = to_arrow(node)
+    return pa.schema(list(fields), metadata={"newscorpus_schema_version": record_schema()["version"]})
+
+
+def features(table: str) -> datasets.Features:
+    return datasets.Features.from_arrow_schema(arrow_schema(table))
+
+
+def to_table(table: str, records: Iterable[dict]) -> pa.Table:
+    """Records as rows of `table`, typed by its derived Arrow schema."""
+    return pa.Table.from_pylist(list(rows(table, records)), schema=arrow_schema(table))
+
+
+def rows(table: str, records: Iterable[dict]) -> Iterable[dict]:
+    dates = _date_fields(table)
+    for record in records:
+        if table == "articles":
+            yield {k: (dt.date.fromisoformat(v) if k in dates else v) for k, v in record.items()}
+        else:
+            for span in record[table]:
+                yield {"article_id": record["id"], **span}
+
+
+def records(table: pa.Table) -> list[dict]:
+    """Articles rows back as JSON-ready records: the inverse of `to_table("articles", ...)`."""
+    dates = _date_fields("articles")
+    return [{k: (v.isoformat() if k in dates and v is not None else v) for k, v in row.items()}
+            for row in table.to_pylist()]
+
+
+def _table_node(table: str) -> dict:
+    schema = record_schema()
+    if table == "articles":
+        return schema
+    if table not in LAYERS:
+        raise KeyError(f"unknown table {table!r}; tables are {', '.join(TABLES)}")
+    item = schema["properties"][table]["items"]
+    return {
+        "type": "object",
+        "required": ["article_id", *item["required"]],
+        "properties": {"article_id": schema["properties"]["id"], **item["properties"]},
+    }
+
+
+@cache
+def _date_fields(table: str) -> frozenset[str]:
+    node = _table_node(table)
+    return frozenset(name for name, sub in node["properties"].items() if sub.get("format") == "date")
+
