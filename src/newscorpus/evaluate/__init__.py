@@ -1,0 +1,116 @@
+"""Annotation quality against public gold data: TimeML (TimeBank, AQUAINT) for dates, MEANTIME for dates and entities.
+
+    corpora = {name: load_corpus(name, folder, limit) for name, folder in folders.items()}
+    result = evaluate(corpora, default_systems({"dates", "entities"}))
+    result.quality  # the figures, as scripts/evaluate.py writes them to corpus/quality.json
+    result.errors   # corpus -> per-document errors: missed, spurious and wrong spans, for each system
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
+from . import labels, meantime, score
+from .annotators import System, default_systems
+from .corpora import CORPORA, load_corpus
+from .diagnostics import date_errors, entity_errors
+from .document import GoldDocument
+
+__all__ = ["CORPORA", "Evaluation", "GoldDocument", "System", "default_systems", "document_errors", "evaluate",
+           "load_corpus"]
+
+
+@dataclass(frozen=True)
+class Task:
+    gold: Callable[[GoldDocument], list[dict] | None]  # None: the document has no gold for this task
+    system: Callable[[dict], list[dict]]  # annotator output -> the spans scored
+    kind: str  # the span attribute gold counts are broken down by
+    counts: Callable[[list[dict], list[dict]], Counter]
+    scores: Callable[[Counter], dict]
+    errors: Callable[[list[dict], list[dict]], list[dict]]
+
+
+def _gold_entities(document: GoldDocument) -> list[dict] | None:
+    return None if document.entities is None else labels.gold_entities(document.entities)
+
+
+TASKS = {
+    "dates": Task(lambda document: document.dates, lambda output: output["dates"], "type",
+                  score.date_counts, score.date_scores, date_errors),
+    "entities": Task(_gold_entities, lambda output: labels.system_entities(output["entities"]), "label",
+                     score.entity_counts, partial(score.entity_scores, types=labels.SCORED_TYPES), entity_errors),
+}
+
+DEFINITIONS = {
+    "corpora": {name: corpus.description for name, corpus in CORPORA.items()},
+    "dates": score.DATES,
+    "entities": score.ENTITIES,
+    "entity_gold": {"syntactic_types": sorted(labels.SCORED_SYNTACTIC_TYPES), "types": list(labels.SCORED_TYPES)},
+    "entity_label_mapping": labels.ONTONOTES_TO_MEANTIME,
+    "entity_labels_unmapped": labels.UNMAPPED,
+    "meantime_text": meantime.TEXT,
+}
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    quality: dict  # {"components", "corpora", "definitions"}: figures with their meaning, no run date
+    errors: dict[str, list[dict]]  # corpus -> [{"document", task: {system: [error]}}]
+
+
+def evaluate(corpora: dict[str, list[GoldDocument]], systems: dict[str, dict[str, System]]) -> Evaluation:
+    """Run `systems` (task -> name -> System) over each corpus's documents and score them on every task with gold."""
+    figures, errors = {}, {}
+    for corpus, documents in corpora.items():
+        judged = [_judge(document, systems) for document in documents]
+        figures[corpus] = {"documents": len(documents), **_corpus_scores([counts for counts, _ in judged])}
+        errors[corpus] = [listed for _, listed in judged]
+    components = {name: system.component for named in systems.values() for name, system in named.items()}
+    return Evaluation({"components": components, "corpora": figures, "definitions": DEFINITIONS}, errors)
+
+
+def document_errors(document: GoldDocument, systems: dict[str, dict[str, System]]) -> dict:
+    """{"document": id, task: {system name: [error]}} for one document; see `diagnostics.span_errors`."""
+    return _judge(document, systems)[1]
+
+
+def _judge(document: GoldDocument, systems: dict[str, dict[str, System]]) -> tuple[dict, dict]:
+    """Per task: gold and per-system counts, and per-system errors. Each system annotates the document once."""
+    outputs: dict[str, dict] = {}
+    counts, errors = {}, {"document": document.doc_id}
+    for task_name, named in systems.items():
+        task = TASKS[task_name]
+        gold = task.gold(document)
+        if gold is None:
+            continue
+        counts[task_name] = {"gold": Counter(span[task.kind] for span in gold), "systems": {}}
+        errors[task_name] = {}
+        for name, system in named.items():
+            if name not in outputs:
+                outputs[name] = system.annotate(document.text, document.published)
+            spans = task.system(outputs[name])
+            counts[task_name]["systems"][name] = task.counts(gold, spans)
+            errors[task_name][name] = task.errors(gold, spans)
+    return counts, errors
+
+
+def _corpus_scores(documents: list[dict]) -> dict:
+    """Per task: gold counts by kind and each system's scores, from the summed document counts."""
+    scores = {}
+    for task_name in TASKS:
+        judged = [counts[task_name] for counts in documents if task_name in counts]
+        if not judged:
+            continue
+        gold = sum((counts["gold"] for counts in judged), Counter())
+        systems = judged[0]["systems"]
+        scores[task_name] = {
+            "gold": {**gold, "all": gold.total()},
+            "systems": {
+                name: TASKS[task_name].scores(sum((counts["systems"][name] for counts in judged), Counter()))
+                for name in systems
+            },
+        }
+    return scores
