@@ -1,0 +1,47 @@
+"""timex_v1: rule-based TIMEX3 tagging and normalization for English news."""
+import bisect
+import datetime
+
+from . import durations, explicit, partial, quarters, refs, relative, sets, times
+from .keywords import keyword_windows
+from .modifiers import with_modifiers
+from .rules import Context, Timex
+
+NAME = "timex_v1"
+
+# On equal extents the earlier rule wins, so more specific readings come first.
+_RULES = (
+    explicit.RULES + quarters.RULES + times.RULES + sets.RULES + relative.RULES
+    + partial.RULES + durations.RULES + refs.RULES
+)
+
+
+def tag(text: str, anchor: datetime.date | None = None) -> list[dict]:
+    """Every temporal expression in text: dicts {"start": int, "end": int, "text": str, "type": "DATE"|"TIME"|"DURATION"|"SET", "value": str},
+    sorted by start, non-overlapping; offsets are Python str indices (code points), end-exclusive, text[start:end] == span text always.
+    anchor is the publication / document creation date; relative and partial expressions resolve against it.
+    With anchor None, unresolvable parts use TIMEX3 X placeholders (e.g. "XXXX-05-02")."""
+    context = Context(text, anchor)
+    windows = keyword_windows(text)
+    candidates = [
+        (with_modifiers(timex, text), priority)
+        for priority, rule in enumerate(_RULES)
+        if rule.keyword in windows
+        for timex in rule.apply(context, windows[rule.keyword])
+    ]
+    return [
+        {"start": t.start, "end": t.end, "text": text[t.start:t.end], "type": t.type, "value": t.value}
+        for t in _longest_without_overlap(candidates)
+    ]
+
+
+def _longest_without_overlap(candidates: list[tuple[Timex, int]]) -> list[Timex]:
+    """Greedy choice: longest extent first, then earliest start, then rule priority."""
+    chosen: list[Timex] = []  # kept sorted by start
+    for timex, _ in sorted(candidates, key=lambda c: (c[0].start - c[0].end, c[0].start, c[1])):
+        i = bisect.bisect(chosen, timex.start, key=lambda t: t.start)
+        fits_after = i == 0 or chosen[i - 1].end <= timex.start
+        fits_before = i == len(chosen) or timex.end <= chosen[i].start
+        if fits_after and fits_before:
+            chosen.insert(i, timex)
+    return chosen

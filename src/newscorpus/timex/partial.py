@@ -1,0 +1,91 @@
+"""Calendar dates missing their year or week, resolved against the anchor by tense:
+"May 2", "in March", "last April", "Friday", "next Tuesday", "last summer"."""
+import datetime
+
+from . import resolve, values
+from .lexicon import MONTH, ORDINAL, SEASON, SEASONS, WEEKDAY, WEEKDAYS, month_number, ordinal_value
+from .rules import rule
+from .tense import FUTURE, PAST
+
+_DEICTIC = r"(?:(?P<deixis>last|next|this(?:\s+(?:past|coming))?|(?:the\s+)?coming|(?:the\s+)?past)\s+)?"
+_OPTIONAL_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
+_NO_YEAR_AFTER = r"(?!\s*(?::|,?\s*\d))"
+
+
+def _tense(m, context):
+    """'last' and 'next' fix the direction; otherwise the sentence decides."""
+    deixis = (m["deixis"] or "").lower()
+    if deixis == "last" or deixis.endswith("past"):
+        return PAST
+    if deixis == "next" or deixis.endswith("coming"):
+        return FUTURE
+    return context.tense(m)
+
+
+def _month_day(m, context, day: int):
+    if not 1 <= day <= 31:
+        return None
+    return "DATE", resolve.month_day(context.anchor, month_number(m["month"]), day, context.tense(m))
+
+
+@rule(rf"\b{_OPTIONAL_WEEKDAY}(?P<month>{MONTH})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b{_NO_YEAR_AFTER}", keyword="month")
+def month_day(m, context):
+    return _month_day(m, context, int(m["day"]))
+
+
+@rule(rf"\b{_OPTIONAL_WEEKDAY}(?P<month>{MONTH})\s+(?:the\s+)?(?P<day>{ORDINAL})\b", keyword="month")
+def month_spoken_day(m, context):
+    return _month_day(m, context, ordinal_value(m["day"]))
+
+
+@rule(
+    rf"\b{_OPTIONAL_WEEKDAY}(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})\b{_NO_YEAR_AFTER}",
+    keyword="month",
+)
+def day_month(m, context):
+    return _month_day(m, context, int(m["day"]))
+
+
+_MONTH_CUES = r"in|since|by|until|till|through|during|before|after|from|of|to|early|mid|late|end\s+of|middle\s+of"
+_MONTH_ABBREVIATIONS_ALONE = ("may", "june", "july")
+
+
+@rule(rf"(?:\b(?P<cue>{_MONTH_CUES})[-\s]+)?(?P<x>{_DEICTIC}(?P<month>{MONTH}))\b(?!\.?\s*\d)", keyword="month")
+def bare_month(m, context):
+    """A month alone; the modal 'May' only counts after a preposition or modifier, 'Jan.' never."""
+    month = m["month"].lower()
+    if len(month) <= 4 and month not in _MONTH_ABBREVIATIONS_ALONE:
+        return None
+    if month == "may" and not (m["cue"] or m["deixis"]):
+        return None
+    deixis, anchor = (m["deixis"] or "").lower(), context.anchor
+    if anchor is not None and deixis == "this":
+        return "DATE", values.month(anchor.year, month_number(month))
+    if anchor is not None and deixis == "last":  # "last May" in May is a year back
+        anchor = values.add_months(anchor, -1)
+    return "DATE", resolve.month(anchor, month_number(month), _tense(m, context))
+
+
+@rule(rf"\b{_DEICTIC}(?P<weekday>{WEEKDAY})\b", keyword="weekday")
+def weekday(m, context):
+    """'said Friday', 'next Tuesday'."""
+    deixis = (m["deixis"] or "").lower()
+    anchor = context.anchor
+    if anchor is not None and deixis in ("last", "next"):  # "last Friday" is never the anchor day itself
+        anchor += datetime.timedelta(days=-1 if deixis == "last" else 1)
+    return "DATE", resolve.weekday(anchor, WEEKDAYS[m["weekday"].lower()], _tense(m, context))
+
+
+@rule(
+    rf"\b(?:the|(?P<deixis>last|next|this(?:\s+past|\s+coming)?|(?:the\s+)?(?:coming|past)))\s+"
+    rf"(?P<season>{SEASON})\b(?!\s+(?:of|in)\s+(?!\d))",
+    keyword="season",
+)
+def season(m, context):
+    """'last summer', 'the fall'; a bare season word is too often a verb or a name."""
+    if context.anchor is not None and (m["deixis"] or "").lower() == "this":
+        return "DATE", f"{context.anchor.year:04d}-{SEASONS[m['season'].lower()]}"
+    return "DATE", resolve.season(context.anchor, SEASONS[m["season"].lower()], _tense(m, context))
+
+
+RULES = [month_day, month_spoken_day, day_month, bare_month, weekday, season]

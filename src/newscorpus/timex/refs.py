@@ -1,0 +1,21 @@
+"""Vague references to the present, past and future (TimeML PRESENT_REF, PAST_REF, FUTURE_REF)."""
+from .rules import rule
+
+_REFERENCES = {
+    "PRESENT_REF": r"now|currently|nowadays|presently|at\s+present|these\s+days|the\s+present",
+    "PAST_REF": r"recently|recent\s+(?:days|weeks|months|years|decades|times)|the\s+past",
+    "FUTURE_REF": (
+        r"soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
+        r"|the\s+(?:near|short)\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)"
+    ),
+}
+
+
+def _reference(value: str):
+    @rule(rf"\b(?:{_REFERENCES[value]})\b(?!-)", keyword="reference")
+    def reference(m, context):
+        return "DATE", value
+    return reference
+
+
+RULES = [_reference(value) for value in _REFERENCES]

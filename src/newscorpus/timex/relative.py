@@ -1,0 +1,129 @@
+"""Dates relative to the anchor: "yesterday", "last week", "this year", "two years ago", "the previous day"."""
+import datetime
+
+from . import resolve, values
+from .lexicon import NUMBER, UNIT, number_value, unit_name
+from .quarters import reporting_quarter
+from .rules import rule
+
+_OFFSET_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_STEP = {
+    "this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1, "prior": -1,
+    "next": 1, "coming": 1, "following": 1,
+}
+_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}
+
+
+def _step(anchor: datetime.date | None, unit: str, step: int) -> str:
+    """The unit-sized period `step` units away from the anchor's own."""
+    if anchor is None:
+        return _UNKNOWN.get(unit, "XXXX")
+    return values.shift(anchor, unit, step)
+
+
+@rule(r"\b(?P<word>today|yesterday|tomorrow)\b", keyword="day_word")
+def deictic_day(m, context):
+    return "DATE", _step(context.anchor, "day", _OFFSET_DAYS[m["word"].lower()])
+
+
+@rule(r"\bthe\s+day\s+(?:before|after)\s+(?P<word>yesterday|tomorrow)\b", keyword="day_word")
+def two_days_away(m, context):
+    return "DATE", _step(context.anchor, "day", 2 * _OFFSET_DAYS[m["word"].lower()])
+
+
+@rule(
+    r"\b(?P<which>this|last|next|the\s+(?:current|previous|prior|following|coming))\s+"
+    r"(?P<unit>week|month|year|decade|century)\b(?![-\s]*(?:old|long)\b)",
+    keyword="unit",
+)
+def deictic_period(m, context):
+    which = m["which"].lower().split()[-1]
+    return "DATE", _step(context.anchor, unit_name(m["unit"]), _STEP[which])
+
+
+@rule(r"\b(?:the\s+)?(?P<which>this|last|next|previous|following|same)\s+weekend\b", keyword="unit")
+def deictic_weekend(m, context):
+    if context.anchor is None:
+        return "DATE", "XXXX-WXX-WE"
+    return "DATE", values.shift(context.anchor, "week", _STEP[m["which"].lower()]) + "-WE"
+
+
+@rule(r"\bthe\s+weekend\b", keyword="unit")
+def the_weekend(m, context):
+    return "DATE", resolve.weekend(context.anchor, context.tense(m))
+
+
+@rule(r"\bthe\s+(?P<which>previous|following|next|prior)\s+day\b|\bthe\s+day\s+(?P<relation>before|after)\b", keyword="unit")
+def neighbouring_day(m, context):
+    """'the previous day': relative to the story's reference time, approximated by the anchor."""
+    later = (m["which"] or m["relation"]).lower() in ("following", "next", "after")
+    return "DATE", _step(context.anchor, "day", 1 if later else -1)
+
+
+@rule(
+    r"\b(?P<x>the\s+(?:(?:full|current|fiscal|calendar)\s+)*year)\b(?P<closing>\s+end(?:ed|ing)\b)?(?!-|'s\s+end)",
+    keyword="unit",
+)
+def the_year(m, context):
+    """'for the year' is the anchor's year; 'the year ended June 30' is a twelve-month span."""
+    if m["closing"]:
+        return "DURATION", "P1Y"
+    return "DATE", _step(context.anchor, "year", 0)
+
+
+@rule(r"\b(?:the\s+)?year(?:-|\s+|'s\s+)end\b", keyword="unit")
+def year_end(m, context):
+    return "DATE", _step(context.anchor, "year", 0)
+
+
+@rule(
+    r"\b(?:end|ended|ending|finish|finished|close|closed|for|during)\s+(?P<x>the\s+day)\b"
+    r"(?!\s+(?:before|after|of|when|that|on)\b)",
+    keyword="unit",
+)
+def the_day(m, context):
+    """'ended the day', 'for the day' in market reports: the anchor day."""
+    return "DATE", _step(context.anchor, "day", 0)
+
+
+@rule(r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)\b", keyword="unit")
+def earlier_in_the_period(m, context):
+    return "DATE", _step(context.anchor, m["unit"].lower(), 0)
+
+
+_BACKWARD = ("ago", "earlier", "before")
+_GAP = ("earlier", "before", "later")
+_FINANCIAL_CONTEXT = 600  # characters before "a year ago" searched for talk of quarters
+
+
+@rule(
+    rf"\b(?:(?P<count>{NUMBER})[-\s]+)?(?P<unit>{UNIT})\s+"
+    r"(?P<direction>ago|earlier|before|later|from\s+now|hence)\b",
+    keyword="unit",
+)
+def counted_offset(m, context):
+    """'two years ago' names a date; 'three days later' measures a gap; 'years ago' is a vague reference.
+    In a results story 'a year ago' is the reported quarter of last year."""
+    unit, direction = unit_name(m["unit"]), m["direction"].lower()
+    if m["count"] is None and unit == m["unit"].lower():  # a bare singular: "day before"
+        return None
+    count = number_value(m["count"]) if m["count"] else None
+    backward = direction in _BACKWARD
+    if count is None:
+        return "DATE", "PAST_REF" if backward else "FUTURE_REF"
+    if direction in _GAP and unit != "year":
+        return "DURATION", values.duration(count, unit)
+    if backward and (count, unit) == (1, "year") and context.anchor and _talks_of_quarters(context.text, m.start()):
+        year, number = reporting_quarter(context.anchor)
+        return "DATE", values.quarter(year - 1, number)
+    return "DATE", _step(context.anchor, unit, -count if backward else count)
+
+
+def _talks_of_quarters(text: str, position: int) -> bool:
+    return "quarter" in text[max(0, position - _FINANCIAL_CONTEXT):position].lower()
+
+
+RULES = [
+    deictic_day, two_days_away, deictic_period, deictic_weekend, the_weekend, neighbouring_day,
+    the_year, year_end, the_day, earlier_in_the_period, counted_offset,
+]

@@ -1,0 +1,36 @@
+import datetime
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from newscorpus.timex import tag
+
+TEMPORAL_WORDS = [
+    "May", "2", "2017", "last", "week", "ago", "years", "the", "past", "Friday", "3", "p.m.", "every",
+    "quarter", "third", "-", "mid", "early", "12/09/2017", "now", "tonight", ",", ".", " ", "\n", "'s",
+]
+texts = st.one_of(
+    st.text(),
+    st.lists(st.sampled_from(TEMPORAL_WORDS), max_size=30).map(" ".join),
+    st.lists(st.sampled_from(TEMPORAL_WORDS), max_size=30).map("".join),
+)
+anchors = st.one_of(st.none(), st.dates(min_value=datetime.date(1, 1, 1), max_value=datetime.date(9999, 12, 31)))
+
+
+EVERY_RULE = "yesterday, last week, two years ago, the previous day, in December, Friday, last May, 3 p.m. Friday"
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, anchors)
+@example(EVERY_RULE, datetime.date(1, 1, 1))
+@example(EVERY_RULE, datetime.date(9999, 12, 31))
+def test_tag_returns_valid_ordered_disjoint_spans(text, anchor):
+    found = tag(text, anchor)
+    previous_end = 0
+    for timex in found:
+        assert 0 <= timex["start"] < timex["end"] <= len(text)
+        assert text[timex["start"]:timex["end"]] == timex["text"]
+        assert timex["start"] >= previous_end
+        assert timex["type"] in {"DATE", "TIME", "DURATION", "SET"}
+        assert isinstance(timex["value"], str) and timex["value"]
+        previous_end = timex["end"]

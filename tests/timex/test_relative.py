@@ -1,0 +1,45 @@
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It rained yesterday.", ("yesterday", "DATE", "2019-05-02")),
+    ("It rains today.", ("today", "DATE", "2019-05-03")),
+    ("It will rain tomorrow.", ("tomorrow", "DATE", "2019-05-04")),
+    ("It rained the day before yesterday.", ("the day before yesterday", "DATE", "2019-05-01")),
+    ("They met last week.", ("last week", "DATE", "2019-W17")),
+    ("They meet this week.", ("this week", "DATE", "2019-W18")),
+    ("They meet next month.", ("next month", "DATE", "2019-06")),
+    ("Sales rose this year.", ("this year", "DATE", "2019")),
+    ("Sales rose earlier this year.", ("earlier this year", "DATE", "2019")),
+    ("Sales fell last year.", ("last year", "DATE", "2018")),
+    ("He resigned two years ago.", ("two years ago", "DATE", "2017")),
+    ("He resigned six weeks ago.", ("six weeks ago", "DATE", "2019-W12")),
+    ("He resigned about five months ago.", ("about five months ago", "DATE", "2018-12")),
+    ("He resigned a decade ago.", ("a decade ago", "DATE", "200")),
+    ("He resigned years ago.", ("years ago", "DATE", "PAST_REF")),
+    ("He resigned several years ago.", ("several years ago", "DATE", "PAST_REF")),
+    ("They met the previous day.", ("the previous day", "DATE", "2019-05-02")),
+    ("They met over the weekend.", ("the weekend", "DATE", "2019-W17-WE")),
+    ("They will meet this weekend.", ("this weekend", "DATE", "2019-W18-WE")),
+    ("Stocks ended the day higher.", ("the day", "DATE", "2019-05-03")),
+    ("It was signed later in the year.", ("later in the year", "DATE", "2019")),
+    ("It closes by year-end.", ("year-end", "DATE", "2019")),
+])
+def test_relative_to_the_anchor(timexes, text, expected):
+    assert timexes(text) == [expected]
+
+
+def test_gaps_before_or_after_an_event_are_durations(timexes):
+    assert timexes("Three days later, it fell.") == [("Three days later", "DURATION", "P3D")]
+
+
+def test_the_year_is_a_date_unless_it_ends_on_a_named_day(timexes):
+    assert timexes("Profit rose for the year.") == [("the year", "DATE", "2019")]
+    assert timexes("Profit rose in the year ended Jan. 31.") == [
+        ("the year", "DURATION", "P1Y"), ("Jan. 31", "DATE", "2019-01-31"),
+    ]
+
+
+def test_a_year_ago_in_a_results_story_is_the_reported_quarter(timexes):
+    text = "Profit rose in the quarter. It was $5 a year ago."
+    assert timexes(text)[-1] == ("a year ago", "DATE", "2018-Q1")
