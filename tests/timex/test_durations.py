@@ -10,7 +10,7 @@ import pytest
     ("It lasted a few days.", ("a few days", "DURATION", "PXD")),
     ("It lasted more than two decades.", ("more than two decades", "DURATION", "P20Y")),
     ("Sales fell over the past two months.", ("the past two months", "DURATION", "P2M")),
-    ("Sales fell over the past decade.", ("the past decade", "DURATION", "P10Y")),
+    ("Sales grew in the first decade.", ("the first decade", "DURATION", "P10Y")),
     ("Sales fell in the first nine months.", ("the first nine months", "DURATION", "P9M")),
     ("It is a five-year plan.", ("five-year", "DURATION", "P5Y")),
     ("They fought for years.", ("years", "DURATION", "PXY")),
@@ -22,3 +22,17 @@ def test_lengths_of_time(timexes, text, expected):
 @pytest.mark.parametrize("text", ["Mr. Reupke, 52 years old, resigned.", "A 10-year-old boy.", "He tried a second time."])
 def test_not_durations(timexes, text):
     assert timexes(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It lasted two and a half years.", ("two and a half years", "DURATION", "P2Y6M")),
+    ("It lasted 5 1/2 hours.", ("5 1/2 hours", "DURATION", "PT5H30M")),
+    ("It lasted a minute and a half.", ("a minute and a half", "DURATION", "PT1M30S")),
+    ("It lasted one and a half weeks.", ("one and a half weeks", "DURATION", "P1.5W")),
+    ("It ended a day-long meeting.", ("day-long", "DURATION", "P1D")),
+    ("It ended a decades-long feud.", ("decades-long", "DURATION", "PXY")),
+    ("It was the largest single-day fall.", ("single-day", "DURATION", "P1D")),
+    ("Thanks for your work over the years.", ("the years", "DURATION", "PXY")),
+])
+def test_halves_and_adjectival_lengths(timexes, text, expected):
+    assert timexes(text) == [expected]

@@ -37,3 +37,13 @@ def test_numbers_that_are_not_years(timexes, text):
 
 def test_impossible_dates_are_skipped(timexes):
     assert timexes("It was on February 30, 2019.") == [("2019", "DATE", "2019")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cars of the 70s and 80s were boxy.", [("the 70s", "DATE", "197"), ("80s", "DATE", "198")]),
+    ("Prices are the lowest since '82.", [("'82", "DATE", "1982")]),
+    ("Apple released iLife '11 today.", [("today", "DATE", "2019-05-03")]),
+    ("He is in his 30s.", []),
+])
+def test_clipped_decades_and_years(timexes, text, expected):
+    assert timexes(text) == expected

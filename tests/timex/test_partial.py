@@ -51,3 +51,9 @@ def test_without_anchor_the_year_stays_unknown(timexes):
     assert timexes("They met on May 2 and again Friday.", None) == [
         ("May 2", "DATE", "XXXX-05-02"), ("Friday", "DATE", "XXXX-WXX-5"),
     ]
+
+
+def test_a_dateline_with_weekday_and_colon(timexes):
+    assert timexes("In an editorial on Saturday, April 27: prices fell.") == [
+        ("Saturday, April 27", "DATE", "2019-04-27"),
+    ]

@@ -17,7 +17,10 @@ texts = st.one_of(
 anchors = st.one_of(st.none(), st.dates(min_value=datetime.date(1, 1, 1), max_value=datetime.date(9999, 12, 31)))
 
 
-EVERY_RULE = "yesterday, last week, two years ago, the previous day, in December, Friday, last May, 3 p.m. Friday"
+EVERY_RULE = (
+    "yesterday, last week, two years ago, the previous day, in December, Friday, last May, 3 p.m. Friday,"
+    " the next day, that year, last Christmas, Easter week, 5 1/2 hours, January next year, the past century"
+)
 
 
 @settings(max_examples=300, deadline=None)

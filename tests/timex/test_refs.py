@@ -17,8 +17,21 @@ def test_vague_references(timexes, text, expected):
 @pytest.mark.parametrize("text", [
     "They left as soon as possible.",
     "The former minister spoke.",
-    "The current system works.",
     "Future earnings may fall.",
 ])
 def test_words_that_are_not_references(timexes, text):
     assert timexes(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices are fixed for the time being.", ("the time being", "DATE", "PRESENT_REF")),
+    ("It pays off in the long term.", ("the long term", "DATE", "FUTURE_REF")),
+    ("The recent fall worried investors.", ("recent", "DATE", "PAST_REF")),
+    ("The current system works.", ("current", "DATE", "PRESENT_REF")),
+])
+def test_more_vague_references(timexes, text, expected):
+    assert timexes(text) == [expected]
+
+
+def test_most_recent_is_an_order_not_a_time(timexes):
+    assert timexes("Its most recent model sold well.") == []

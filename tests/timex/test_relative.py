@@ -31,6 +31,7 @@ def test_relative_to_the_anchor(timexes, text, expected):
 
 def test_gaps_before_or_after_an_event_are_durations(timexes):
     assert timexes("Three days later, it fell.") == [("Three days later", "DURATION", "P3D")]
+    assert timexes("A few weeks before, it fell.") == [("A few weeks before", "DURATION", "PXW")]
 
 
 def test_the_year_is_a_date_unless_it_ends_on_a_named_day(timexes):
@@ -43,3 +44,30 @@ def test_the_year_is_a_date_unless_it_ends_on_a_named_day(timexes):
 def test_a_year_ago_in_a_results_story_is_the_reported_quarter(timexes):
     text = "Profit rose in the quarter. It was $5 a year ago."
     assert timexes(text)[-1] == ("a year ago", "DATE", "2018-Q1")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It began in January this year.", ("January this year", "DATE", "2019-01")),
+    ("It began in June last year.", ("June last year", "DATE", "2018-06")),
+    ("It ends in early April next year.", ("early April next year", "DATE", "2020-04")),
+])
+def test_months_of_a_deictic_year(timexes, text, expected):
+    assert timexes(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices rose over the past year.", ("the past year", "DATE", "2018")),
+    ("Prices rose in the last decade.", ("the last decade", "DATE", "200")),
+])
+def test_the_last_period_is_the_calendar_period_before(timexes, text, expected):
+    assert timexes(text) == [expected]
+
+
+def test_that_period_without_an_earlier_date_is_the_anchors(timexes):
+    assert timexes("Earlier that day, he left.") == [("Earlier that day", "DATE", "2019-05-03")]
+    assert timexes("Sales fell that year.") == [("that year", "DATE", "2019")]
+    assert timexes("He recalled that day of the attack.") == []
+
+
+def test_the_day_before_an_event_is_not_the_day_before_the_anchor(timexes):
+    assert timexes("Stocks rebounded late in the day after falling.") == [("late in the day", "DATE", "2019-05-03")]

@@ -33,3 +33,8 @@ def test_cues_do_not_leak_across_sentences():
 
 def test_words_ending_in_ed_that_are_not_past_tense():
     assert tense_of("They need a hundred days in March.", "March") is None
+
+
+@pytest.mark.parametrize("sentence", ["The change is effective Feb. 1.", "Markets stay closed until Feb. 1."])
+def test_deadlines_point_ahead(sentence):
+    assert tense_of(sentence, "Feb. 1") == FUTURE

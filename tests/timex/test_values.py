@@ -32,3 +32,11 @@ def test_add_months_clamps_to_the_end_of_shorter_months():
 def test_iso_week_and_quarter():
     assert values.week(datetime.date(2013, 3, 15)) == "2013-W11"
     assert values.quarter_of(ANCHOR) == 2
+
+
+def test_duration_and_a_half_uses_the_next_smaller_unit_where_exact():
+    assert values.duration_and_a_half(2, "year") == "P2Y6M"
+    assert values.duration_and_a_half(5, "hour") == "PT5H30M"
+    assert values.duration_and_a_half(1, "day") == "P1DT12H"
+    assert values.duration_and_a_half(1, "week") == "P1.5W"
+    assert values.duration_and_a_half(2, "decade") == "P25Y"

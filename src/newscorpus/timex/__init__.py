@@ -2,24 +2,26 @@
 import bisect
 import datetime
 
-from . import durations, explicit, partial, quarters, refs, relative, sets, times
+from . import durations, explicit, holidays, partial, quarters, refs, relative, sets, times
 from .keywords import keyword_windows
 from .modifiers import with_modifiers
 from .rules import Context, Timex
+from .story import reanchored
 
 NAME = "timex_v1"
 
 # On equal extents the earlier rule wins, so more specific readings come first.
 _RULES = (
     explicit.RULES + quarters.RULES + times.RULES + sets.RULES + relative.RULES
-    + partial.RULES + durations.RULES + refs.RULES
+    + partial.RULES + holidays.RULES + durations.RULES + refs.RULES
 )
 
 
 def tag(text: str, anchor: datetime.date | None = None) -> list[dict]:
     """Every temporal expression in text: dicts {"start": int, "end": int, "text": str, "type": "DATE"|"TIME"|"DURATION"|"SET", "value": str},
     sorted by start, non-overlapping; offsets are Python str indices (code points), end-exclusive, text[start:end] == span text always.
-    anchor is the publication / document creation date; relative and partial expressions resolve against it.
+    anchor is the publication / document creation date; relative and partial expressions resolve against it,
+    anaphoric ones ("the next day") against the last date the text mentioned before them.
     With anchor None, unresolvable parts use TIMEX3 X placeholders (e.g. "XXXX-05-02")."""
     context = Context(text, anchor)
     windows = keyword_windows(text)
@@ -31,7 +33,7 @@ def tag(text: str, anchor: datetime.date | None = None) -> list[dict]:
     ]
     return [
         {"start": t.start, "end": t.end, "text": text[t.start:t.end], "type": t.type, "value": t.value}
-        for t in _longest_without_overlap(candidates)
+        for t in reanchored(_longest_without_overlap(candidates), text)
     ]
 
 

@@ -1,4 +1,4 @@
-"""Lengths of time: "three years", "24 hours", "the past decade", "several weeks", "a five-year plan"."""
+"""Lengths of time: "three years", "24 hours", "several weeks", "a five-year plan", "two and a half days"."""
 from . import values
 from .lexicon import NUMBER, UNIT, number_value, unit_name
 from .rules import rule
@@ -22,6 +22,33 @@ def counted(m, context):
     return "DURATION", values.duration(number_value(m["count"]), unit)
 
 
+def _and_a_half(m, context):
+    """The whole count plus half a unit."""
+    count = number_value(m["count"])
+    if count is None:
+        return None
+    return "DURATION", values.duration_and_a_half(count, unit_name(m["unit"]))
+
+
+and_a_half_before = rule(  # 'two and a half years'
+    rf"\b(?P<count>{NUMBER})\s+and\s+a\s+half[-\s]+(?P<unit>{UNIT})\b", keyword="fraction",
+)(_and_a_half)
+and_a_half_after = rule(  # 'a minute and a half'
+    rf"\b(?P<count>{NUMBER})\s+(?P<unit>{UNIT})\s+and\s+a\s+half\b", keyword="fraction",
+)(_and_a_half)
+with_half_fraction = rule(  # '5 1/2 hours'
+    rf"\b(?P<count>{NUMBER})\s+1/2[-\s]+(?P<unit>{UNIT})\b", keyword="slashed",
+)(_and_a_half)
+
+
+@rule(r"\b(?:(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long|(?:single-|intra)(?P<day>day))\b", keyword="unit")
+def lasting(m, context):
+    """'a day-long meeting', 'decades-long', 'the biggest single-day fall'."""
+    if m["day"]:
+        return "DURATION", values.duration(1, "day")
+    return "DURATION", values.duration(None if m["plural"] else 1, m["unit"].lower())
+
+
 @rule(rf"\bthe\s+{_SPAN_ADJECTIVE}\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century)\b", keyword="unit")
 def the_past_unit(m, context):
     return "DURATION", values.duration(1, unit_name(m["unit"]))
@@ -37,4 +64,11 @@ def uncounted(m, context):
     return "DURATION", values.duration(None, unit_name(m["unit"]))
 
 
-RULES = [counted, the_past_unit, uncounted]
+@rule(r"\b(?:over|in|through|during)\s+(?P<x>the\s+(?P<unit>years|decades))\b(?!\s+(?:ago|of|before|after)\b)", keyword="unit")
+def over_the_years(m, context):
+    return "DURATION", values.duration(None, unit_name(m["unit"]))
+
+
+RULES = [
+    and_a_half_before, and_a_half_after, with_half_fraction, lasting, counted, the_past_unit, uncounted, over_the_years,
+]

@@ -90,11 +90,21 @@ _DECADE_WORDS = {
 }
 
 
-@rule(r"\bthe\s+(?:'(?P<digit>\d)0s|(?P<word>" + "|".join(_DECADE_WORDS) + r"))\b", keyword="year")
+@rule(
+    r"(?:\bthe\s+|(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s))"
+    r"(?:'?(?P<digit>[2-9])0s|(?P<word>" + "|".join(_DECADE_WORDS) + r"))\b",
+    keyword="year",
+)
 def short_decade(m, context):
-    """'the '90s', 'the nineties': taken to be in the twentieth century."""
+    """'the '90s', 'the 70s and 80s', 'the nineties': taken to be in the twentieth century."""
     digit = int(m["digit"]) if m["digit"] else _DECADE_WORDS[m["word"].lower()]
     return "DATE", f"19{digit}"
+
+
+@rule(r"\b(?:since|in|of|until|till|from|before|after|by)\s+(?P<x>'(?P<digits>\d\d))(?![\d'])", keyword="year")
+def apostrophe_year(m, context):
+    """'since '82': a year clipped to two digits, after a preposition (a bare "iLife '11" is a name)."""
+    return "DATE", str(_full_year(m["digits"]))
 
 
 @rule(rf"\b(?:the\s+)?(?:(?P<number>[12]\d)(?:st|nd|rd|th)|(?P<ordinal>{ORDINAL}))[-\s]+century\b", keyword="unit")
@@ -116,6 +126,6 @@ def fiscal_year(m, context):
 
 RULES = [
     month_day_year, day_month_year, iso_date, slashed_date, month_year, year,
-    spoken_twentieth_century_year, spoken_twenty_first_century_year, decade, short_decade,
+    spoken_twentieth_century_year, spoken_twenty_first_century_year, decade, short_decade, apostrophe_year,
     century, season_year, fiscal_year,
 ]

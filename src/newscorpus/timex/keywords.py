@@ -20,20 +20,26 @@ _KIND_OF_WORD = {
     **dict.fromkeys((w + "s" for w in WEEKDAYS), "weekday"),
     **dict.fromkeys(_UNIT_WORDS, "unit"),
     **dict.fromkeys((w + "s" for w in _UNIT_WORDS), "unit"),
-    **dict.fromkeys(("century", "centuries", "half", "q"), "unit"),
+    **dict.fromkeys(("century", "centuries", "q"), "unit"),
+    "half": "fraction",
     **dict.fromkeys(("once", "twice", "thrice", "times"), "frequency"),
     **dict.fromkeys(SEASONS, "season"),
+    **dict.fromkeys(("christmas", "thanksgiving", "easter", "halloween", "valentine", "independence", "veterans",
+                     "labor", "memorial", "election", "mother", "father", "presidents", "king", "boxing", "eve",
+                     "fourth", "good"), "holiday"),
     **dict.fromkeys(PARTS_OF_DAY, "part_of_day"),
     **dict.fromkeys(("today", "yesterday", "tomorrow"), "day_word"),
     **dict.fromkeys(("noon", "midnight", "am", "pm", "m"), "clock"),
     **dict.fromkeys(("fiscal", "fy", "nineteen", "thousand", "twenties", "thirties", "forties",
                      "fifties", "sixties", "seventies", "eighties", "nineties"), "year"),
     **dict.fromkeys(("now", "currently", "nowadays", "presently", "present", "recent",
-                     "recently", "past", "future", "soon", "term", "coming", "these", "latest"), "reference"),
+                     "recently", "past", "future", "soon", "term", "being", "current", "coming", "these", "latest"),
+                    "reference"),
 }
 
 _KEYWORD = re.compile(
-    rf"(?<![A-Za-z]){alternation(_KIND_OF_WORD)}(?![A-Za-z])|(?P<numeral>\d+(?P<separator>[/:])?)",
+    rf"(?<![A-Za-z]){alternation(_KIND_OF_WORD)}(?![A-Za-z])"
+    r"|'(?P<short_year>\d\d)(?![\d'])|(?P<numeral>\d+(?:(?P<separator>[/:])|(?P<decade>'?s\b))?)",
     re.IGNORECASE,
 )
 
@@ -41,6 +47,8 @@ _KEYWORD = re.compile(
 def _kind(keyword: re.Match) -> str | None:
     if keyword["separator"]:
         return "clock" if keyword["separator"] == ":" else "slashed"
+    if keyword["short_year"] or keyword["decade"]:
+        return "year"
     if keyword["numeral"]:
         return "year" if len(keyword["numeral"]) == 4 else None
     return _KIND_OF_WORD[keyword.group().lower()]

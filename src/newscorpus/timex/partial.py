@@ -9,7 +9,7 @@ from .tense import FUTURE, PAST
 
 _DEICTIC = r"(?:(?P<deixis>last|next|this(?:\s+(?:past|coming))?|(?:the\s+)?coming|(?:the\s+)?past)\s+)?"
 _OPTIONAL_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
-_NO_YEAR_AFTER = r"(?!\s*(?::|,?\s*\d))"
+_NO_YEAR_AFTER = r"(?!\s*(?::\d|,?\s*\d))"
 
 
 def _tense(m, context):

@@ -84,7 +84,7 @@ def year_ago_period(m, context):
     return "DATE", values.quarter(year - 1, number)
 
 
-@rule(r"\b(?:the\s+)?(?P<ordinal>first|second)\s+half(?:\s+of\s+(?P<year>\d{4})|\s+of\s+(?P<owner>this|last|next)\s+year)?\b", keyword="unit")
+@rule(r"\b(?:the\s+)?(?P<ordinal>first|second)\s+half(?:\s+of\s+(?P<year>\d{4})|\s+of\s+(?P<owner>this|last|next)\s+year)?\b", keyword="fraction")
 def half_year(m, context):
     half = "H1" if m["ordinal"].lower() == "first" else "H2"
     if m["year"]:

@@ -2,11 +2,17 @@
 from .rules import rule
 
 _REFERENCES = {
-    "PRESENT_REF": r"now|currently|nowadays|presently|at\s+present|these\s+days|the\s+present",
-    "PAST_REF": r"recently|recent\s+(?:days|weeks|months|years|decades|times)|the\s+past",
+    "PRESENT_REF": (
+        r"now|currently|nowadays|presently|at\s+present|these\s+days|the\s+present|the\s+time\s+being"
+        r"|current(?=\s+[a-z])"  # the adjective: "current conditions"
+    ),
+    "PAST_REF": (
+        r"recently|recent\s+(?:days|weeks|months|years|decades|times)|the\s+past"
+        r"|(?<!most\s)recent(?=\s+[a-z])"  # the adjective, but "most recent" orders things
+    ),
     "FUTURE_REF": (
         r"soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
-        r"|the\s+(?:near|short)\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)"
+        r"|the\s+(?:near|short|long)\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)"
     ),
 }
 

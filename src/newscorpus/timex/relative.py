@@ -2,14 +2,14 @@
 import datetime
 
 from . import resolve, values
-from .lexicon import NUMBER, UNIT, number_value, unit_name
+from .lexicon import MONTH, NUMBER, UNIT, month_number, number_value, unit_name
 from .quarters import reporting_quarter
 from .rules import rule
 
 _OFFSET_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _STEP = {
     "this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1, "prior": -1,
-    "next": 1, "coming": 1, "following": 1,
+    "next": 1, "coming": 1, "following": 1, "before": -1, "after": 1,
 }
 _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}
 
@@ -32,13 +32,28 @@ def two_days_away(m, context):
 
 
 @rule(
-    r"\b(?P<which>this|last|next|the\s+(?:current|previous|prior|following|coming))\s+"
+    r"\b(?P<which>this|last|next|the\s+(?:current|previous|prior|following|coming|same))\s+"
     r"(?P<unit>week|month|year|decade|century)\b(?![-\s]*(?:old|long)\b)",
     keyword="unit",
 )
 def deictic_period(m, context):
     which = m["which"].lower().split()[-1]
     return "DATE", _step(context.anchor, unit_name(m["unit"]), _STEP[which])
+
+
+@rule(rf"\b(?P<month>{MONTH})\s+(?P<which>this|last|next)\s+year\b", keyword="month")
+def month_of_deictic_year(m, context):
+    """'January this year', 'June last year'."""
+    number = month_number(m["month"])
+    if context.anchor is None:
+        return "DATE", f"XXXX-{number:02d}"
+    return "DATE", values.month(context.anchor.year + _STEP[m["which"].lower()], number)
+
+
+@rule(r"\bthe\s+(?:past|last)\s+(?P<unit>year|decade|century)\b(?![-\s]*(?:old|long)\b)", keyword="unit")
+def the_last_period(m, context):
+    """'over the past year', 'in the last decade': the calendar period before the anchor's."""
+    return "DATE", _step(context.anchor, unit_name(m["unit"]), -1)
 
 
 @rule(r"\b(?:the\s+)?(?P<which>this|last|next|previous|following|same)\s+weekend\b", keyword="unit")
@@ -53,11 +68,20 @@ def the_weekend(m, context):
     return "DATE", resolve.weekend(context.anchor, context.tense(m))
 
 
-@rule(r"\bthe\s+(?P<which>previous|following|next|prior)\s+day\b|\bthe\s+day\s+(?P<relation>before|after)\b", keyword="unit")
+@rule(
+    r"\bthe\s+(?P<which>previous|following|next|prior|same)\s+day\b"
+    r"|\bthe\s+day\s+(?P<relation>before|after)\b(?!\s+[a-z])",  # not "the day before the vote": an event's day
+    keyword="unit",
+)
 def neighbouring_day(m, context):
-    """'the previous day': relative to the story's reference time, approximated by the anchor."""
-    later = (m["which"] or m["relation"]).lower() in ("following", "next", "after")
-    return "DATE", _step(context.anchor, "day", 1 if later else -1)
+    """'the previous day', 'the same day': from the anchor here; story.py recounts them from the last date mentioned."""
+    return "DATE", _step(context.anchor, "day", _STEP[(m["which"] or m["relation"]).lower()])
+
+
+@rule(r"\b(?:(?:earlier|later)\s+that\s+(?P<day>day)|that\s+(?P<unit>month|year))\b(?!\s+(?:of|when)\b)", keyword="unit")
+def that_period(m, context):
+    """'later that day', 'that year': the period of a date mentioned before (see story.py), else the anchor's."""
+    return "DATE", _step(context.anchor, "day" if m["day"] else m["unit"].lower(), 0)
 
 
 @rule(
@@ -77,12 +101,12 @@ def year_end(m, context):
 
 
 @rule(
-    r"\b(?:end|ended|ending|finish|finished|close|closed|for|during)\s+(?P<x>the\s+day)\b"
-    r"(?!\s+(?:before|after|of|when|that|on)\b)",
+    r"\b(?:end|ended|ending|finish|finished|close|closed|for|during|in)\s+(?P<x>the\s+day)\b"
+    r"(?!\s+(?:of|when|that|on)\b)",
     keyword="unit",
 )
 def the_day(m, context):
-    """'ended the day', 'for the day' in market reports: the anchor day."""
+    """'ended the day', 'for the day', 'late in the day' in market reports: the anchor day."""
     return "DATE", _step(context.anchor, "day", 0)
 
 
@@ -109,10 +133,10 @@ def counted_offset(m, context):
         return None
     count = number_value(m["count"]) if m["count"] else None
     backward = direction in _BACKWARD
-    if count is None:
-        return "DATE", "PAST_REF" if backward else "FUTURE_REF"
     if direction in _GAP and unit != "year":
         return "DURATION", values.duration(count, unit)
+    if count is None:
+        return "DATE", "PAST_REF" if backward else "FUTURE_REF"
     if backward and (count, unit) == (1, "year") and context.anchor and _talks_of_quarters(context.text, m.start()):
         year, number = reporting_quarter(context.anchor)
         return "DATE", values.quarter(year - 1, number)
@@ -124,6 +148,6 @@ def _talks_of_quarters(text: str, position: int) -> bool:
 
 
 RULES = [
-    deictic_day, two_days_away, deictic_period, deictic_weekend, the_weekend, neighbouring_day,
-    the_year, year_end, the_day, earlier_in_the_period, counted_offset,
+    deictic_day, two_days_away, deictic_period, month_of_deictic_year, the_last_period, deictic_weekend,
+    the_weekend, neighbouring_day, that_period, the_year, year_end, the_day, earlier_in_the_period, counted_offset,
 ]

@@ -11,7 +11,7 @@ from .tense import FUTURE, PAST
 _OVERRULING_CLOSENESS = 4  # an upcoming date this many times closer than the past one beats a past cue
 
 
-def _nearest(anchor: datetime.date, before: datetime.date, after: datetime.date, tense: str | None):
+def nearest(anchor: datetime.date, before: datetime.date, after: datetime.date, tense: str | None):
     """The candidate the tense points to, else the nearest. Past cues are the noisy ones
     ("payable Dec. 15 to holders of record" has no past event), so a far closer upcoming date wins."""
     back, ahead = anchor - before, after - anchor
@@ -33,7 +33,7 @@ def month_day(anchor: datetime.date | None, month: int, day: int, tense: str | N
             continue
     before = max((c for c in candidates if c <= anchor), default=candidates[0])
     after = min((c for c in candidates if c >= anchor), default=candidates[-1])
-    return values.day(_nearest(anchor, before, after, tense))
+    return values.day(nearest(anchor, before, after, tense))
 
 
 def month(anchor: datetime.date | None, month_number: int, tense: str | None) -> str:
@@ -42,7 +42,7 @@ def month(anchor: datetime.date | None, month_number: int, tense: str | None) ->
     this_year = datetime.date(anchor.year, month_number, 1)
     before = this_year if month_number <= anchor.month else datetime.date(anchor.year - 1, month_number, 1)
     after = this_year if month_number >= anchor.month else datetime.date(anchor.year + 1, month_number, 1)
-    chosen = _nearest(anchor.replace(day=1), before, after, tense)
+    chosen = nearest(anchor.replace(day=1), before, after, tense)
     return values.month(chosen.year, chosen.month)
 
 

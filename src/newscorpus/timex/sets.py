@@ -20,8 +20,9 @@ _ADVERBS = {  # "quarterly" and "annually" mostly qualify amounts ("quarterly di
 }
 
 
-@rule(r"\b(?P<word>hourly|daily|nightly|weekly|monthly|yearly)\b", keyword="unit", flags=0)
+@rule(r"(?<!average\s)\b(?P<word>hourly|daily|nightly|weekly|monthly|yearly)\b", keyword="unit", flags=0)
 def frequency_adverb(m, context):
+    """'trades daily', 'weekly meetings'; an 'average daily volume' is an amount, not a recurrence."""
     return "SET", values.duration(1, _ADVERBS[m["word"]])
 
 

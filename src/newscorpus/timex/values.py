@@ -16,6 +16,20 @@ def duration(count: int | None, unit: str) -> str:
     return ("PT" if is_time else "P") + amount + letter
 
 
+_HALF_UNITS = {  # unit -> the half of it in the next smaller unit, where that is exact
+    "year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S",
+}
+
+
+def duration_and_a_half(count: int, unit: str) -> str:
+    """duration_and_a_half(2, 'year') -> 'P2Y6M'; (5, 'hour') -> 'PT5H30M'; (1, 'week') -> 'P1.5W'."""
+    whole = duration(count, unit)
+    if unit in _HALF_UNITS:
+        return whole + _HALF_UNITS[unit]
+    letter, multiplier, _ = _DURATION_UNITS[unit]
+    return f"P{count * multiplier + multiplier / 2:g}{letter}"
+
+
 def day(date: datetime.date) -> str:
     return date.isoformat()
 
