@@ -1,5 +1,7 @@
 import pytest
 
+from newscorpus.checks import timex_value_problem
+
 
 @pytest.mark.parametrize("text, expected", [
     ("He told reporters on May 2 that talks continue.", ("May 2", "DATE", "2019-05-02")),
@@ -17,6 +19,12 @@ import pytest
 ])
 def test_months_and_days_resolved_by_tense(timexes, text, expected):
     assert timexes(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["It closed on September 31.", "On 31 April, nothing.", "Friday, February 30"])
+def test_a_day_the_month_never_has_is_no_date(timexes, text):
+    assert [timex_value_problem(kind, value) for _, kind, value in timexes(text)] == [None] * len(timexes(text))
+    assert not any(value.endswith(("-09-31", "-04-31", "-02-30")) for _, _, value in timexes(text))
 
 
 def test_the_modal_may_is_not_a_month(timexes):

@@ -23,6 +23,8 @@ def nearest(anchor: datetime.date, before: datetime.date, after: datetime.date, 
 
 
 def month_day(anchor: datetime.date | None, month: int, day: int, tense: str | None) -> str:
+    """Raises ValueError for a day the month never has ("September 31"): that is no date."""
+    datetime.date(2000, month, day)  # a leap year: every day any year has
     if anchor is None:
         return f"XXXX-{month:02d}-{day:02d}"
     candidates = []
@@ -78,7 +80,7 @@ def season(anchor: datetime.date | None, code: str, tense: str | None) -> str:
         return f"XXXX-{code}"
     starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
     if tense == FUTURE and starts[code] < anchor.month:
-        return f"{anchor.year + 1:04d}-{code}"
+        return f"{values.checked_year(anchor.year + 1):04d}-{code}"
     if tense == PAST and starts[code] > anchor.month:
-        return f"{anchor.year - 1:04d}-{code}"
+        return f"{values.checked_year(anchor.year - 1):04d}-{code}"
     return f"{anchor.year:04d}-{code}"

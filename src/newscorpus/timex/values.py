@@ -35,7 +35,7 @@ def day(date: datetime.date) -> str:
 
 
 def month(year: int, month_number: int) -> str:
-    return f"{year:04d}-{month_number:02d}"
+    return f"{checked_year(year):04d}-{month_number:02d}"
 
 
 def week(date: datetime.date) -> str:
@@ -48,7 +48,7 @@ def quarter_of(date: datetime.date) -> int:
 
 
 def quarter(year: int, quarter_number: int) -> str:
-    return f"{year:04d}-Q{quarter_number}"
+    return f"{checked_year(year):04d}-Q{quarter_number}"
 
 
 def add_months(date: datetime.date, months: int) -> datetime.date:
@@ -78,7 +78,14 @@ def shift(anchor: datetime.date, unit: str, count: int) -> str:
         index = anchor.year * 4 + quarter_of(anchor) - 1 + count
         return quarter(index // 4, index % 4 + 1)
     if unit == "year":
-        return f"{anchor.year + count:04d}"
+        return f"{checked_year(anchor.year + count):04d}"
     if unit == "decade":
-        return f"{(anchor.year // 10 + count):03d}"
-    return f"{(anchor.year // 100 + count):02d}"
+        return f"{checked_year(anchor.year // 10 + count):03d}"
+    return f"{checked_year(anchor.year // 100 + count):02d}"
+
+
+def checked_year(number: int) -> int:
+    """Years outside 0 to 9999 have no four-digit TIMEX3 value; the rule is skipped."""
+    if not 0 <= number <= 9999:
+        raise ValueError(f"year {number} has no four-digit value")
+    return number
