@@ -56,5 +56,16 @@ def test_a_page_no_layout_knows_is_reported():
 
 def test_text_that_is_not_english_is_reported():
     german = "Die Zentralbank hat am Freitag gesagt, dass sie die Zinsen für den Rest des Jahres nicht ändern wird, " * 3
-    with pytest.raises(InputError, match="does not read as English"):
+    with pytest.raises(InputError, match="reads as German, not English"):
         Normalizer().normalize(raw(f"Zinsen bleiben\n\n{german}", published="2020-01-03"))
+
+
+def test_a_sidecar_language_other_than_english_is_reported():
+    with pytest.raises(InputError, match="language 'fr': the corpus and its annotators are English only"):
+        Normalizer().normalize(raw(f"Rates stay put\n\n{BODY}", published="2020-01-03", language="fr"))
+
+
+def test_english_that_is_mostly_figures_is_kept():
+    table = "Shr 12 cts vs 15 cts Net 1,234,000 vs 1,456,000 Revs 12.3 mln vs 11.9 mln Nine mths " * 4
+    record = Normalizer().normalize(raw(f"ACME CORP 1ST QTR NET\n\n{table}", published="1987-03-02"))
+    assert record["language"] == "en"

@@ -8,7 +8,8 @@ from .. import __version__
 from ..errors import InputError
 from ..raw import RawDocument
 from ..schema import schema_version
-from .language import is_english
+from .fields import FieldsRow
+from .language import language_of
 from .layouts import LAYOUTS, Page
 from .text import join_paragraphs
 
@@ -16,7 +17,7 @@ from .text import join_paragraphs
 class Normalizer:
     """Recognizes the page layout and builds the record; a page no layout knows is reported, not guessed."""
 
-    def __init__(self, layouts=LAYOUTS):
+    def __init__(self, layouts=(FieldsRow(), *LAYOUTS)):
         self.layouts = layouts
 
     def normalize(self, raw: RawDocument) -> dict:
@@ -27,8 +28,10 @@ class Normalizer:
                                        "give one as `published` in the sidecar")
         text, paragraphs = join_paragraphs([page.title, *page.paragraphs])
         language = raw.meta.get("language", "en")
-        if language == "en" and not is_english(text):
-            raise InputError(raw.path, "does not read as English; set `language` in the sidecar if it is not")
+        if language != "en":
+            raise InputError(raw.path, f"language {language!r}: the corpus and its annotators are English only")
+        if (read_as := language_of(text)) not in (None, "English"):
+            raise InputError(raw.path, f"reads as {read_as}, not English: the corpus and its annotators are English only")
         return {
             "schema_version": schema_version(),
             "id": article_id(text),
