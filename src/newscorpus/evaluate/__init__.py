@@ -26,7 +26,7 @@ __all__ = ["CORPORA", "Evaluation", "GoldDocument", "System", "default_systems",
 @dataclass(frozen=True)
 class Task:
     gold: Callable[[GoldDocument], list[dict] | None]  # None: the document has no gold for this task
-    system: Callable[[dict], list[dict]]  # annotator output -> the spans scored
+    system: Callable[[dict, GoldDocument], list[dict]]  # annotator output, document -> the spans scored
     kind: str  # the span attribute gold counts are broken down by
     counts: Callable[[list[dict], list[dict]], Counter]
     scores: Callable[[Counter], dict]
@@ -37,17 +37,21 @@ def _gold_entities(document: GoldDocument) -> list[dict] | None:
     return None if document.entities is None else labels.gold_entities(document.entities)
 
 
+def _system_entities(output: dict, document: GoldDocument) -> list[dict]:
+    return labels.system_entities(output["entities"], labels.dont_care(document.entities))
+
+
 TASKS = {
-    "dates": Task(lambda document: document.dates, lambda output: output["dates"], "type",
+    "dates": Task(lambda document: document.dates, lambda output, document: output["dates"], "type",
                   score.date_counts, score.date_scores, date_errors),
-    "entities": Task(_gold_entities, lambda output: labels.system_entities(output["entities"]), "label",
+    "entities": Task(_gold_entities, _system_entities, "label",
                      score.entity_counts, partial(score.entity_scores, types=labels.SCORED_TYPES), entity_errors),
 }
 
 DEFINITIONS = {
     "corpora": {name: corpus.description for name, corpus in CORPORA.items()},
     "dates": score.DATES,
-    "entities": score.ENTITIES,
+    "entities": f"{score.ENTITIES} {labels.DONT_CARE}",
     "entity_gold": {"syntactic_types": sorted(labels.SCORED_SYNTACTIC_TYPES), "types": list(labels.SCORED_TYPES)},
     "entity_label_mapping": labels.ONTONOTES_TO_MEANTIME,
     "entity_labels_unmapped": labels.UNMAPPED,
@@ -91,7 +95,7 @@ def _judge(document: GoldDocument, systems: dict[str, dict[str, System]]) -> tup
         for name, system in named.items():
             if name not in outputs:
                 outputs[name] = system.annotate(document.text, document.published)
-            spans = task.system(outputs[name])
+            spans = task.system(outputs[name], document)
             counts[task_name]["systems"][name] = task.counts(gold, spans)
             errors[task_name][name] = task.errors(gold, spans)
     return counts, errors

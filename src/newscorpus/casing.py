@@ -1,0 +1,71 @@
+"""Case restoration for headline-cased and all-caps lines, so a cased NER model is not fooled by them.
+
+`restore_case(text)` returns a copy of `text` of the same length in which only the letters of such lines change
+case: each word takes the casing it has inside sentences elsewhere in the text; a word the rest of the text does not
+show keeps its capital if it is a name-like word of a headline, and is lowercased if it is a function word.
+Offsets into the copy are offsets into `text`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
+SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)[\"'“‘(]*$")
+MIN_HEADLINE_WORDS = 3
+
+
+def restore_case(text: str) -> str:
+    lines = text.split("\n")
+    shouted = [is_shouted(line) for line in lines]
+    if not any(shouted):
+        return text
+    forms = inside_sentence_forms(line for line, flag in zip(lines, shouted) if not flag)
+    return "\n".join(recase(line, forms) if flag else line for line, flag in zip(lines, shouted))
+
+
+def is_shouted(line: str) -> bool:
+    """All caps, or a headline: every word but function words capitalized, no closing full stop."""
+    words = WORD.findall(line)
+    if len(words) < MIN_HEADLINE_WORDS:
+        return False
+    if not any(c.islower() for c in line):
+        return True
+    content = [w for w in words if w.lower() not in STOP_WORDS]
+    return len(content) >= MIN_HEADLINE_WORDS and all(w[0].isupper() for w in content) and not line.endswith(".")
+
+
+def inside_sentence_forms(lines) -> dict[str, Counter]:
+    """lowercased word -> how often each spelling of it occurs other than first in a sentence."""
+    forms: dict[str, Counter] = defaultdict(Counter)
+    for line in lines:
+        for match in WORD.finditer(line):
+            if not SENTENCE_START.search(line[:match.start()]):
+                forms[match.group().lower()][match.group()] += 1
+    return forms
+
+
+def recase(line: str, forms: dict[str, Counter]) -> str:
+    all_caps = not any(c.islower() for c in line)
+    pieces, last = [], 0
+    for i, match in enumerate(WORD.finditer(line)):
+        word = match.group()
+        cased = _cased(word, forms.get(word.lower()), all_caps, first=i == 0 and word[0].isupper())
+        pieces += [line[last:match.start()], cased if len(cased) == len(word) else word]
+        last = match.end()
+    return "".join(pieces) + line[last:]
+
+
+def _cased(word: str, seen: Counter | None, all_caps: bool, first: bool) -> str:
+    if seen:
+        cased = seen.most_common(1)[0][0]
+    elif word.lower() in STOP_WORDS:
+        cased = word.lower()
+    elif all_caps:
+        cased = word.capitalize()
+    else:
+        cased = word
+    return cased[0].upper() + cased[1:] if first else cased

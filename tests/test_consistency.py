@@ -1,0 +1,52 @@
+import newscorpus
+from newscorpus.consistency import ConsistencyAnnotator
+
+
+def mention(text: str, body: str, label: str, occurrence: int = 1) -> dict:
+    start = -1
+    for _ in range(occurrence):
+        start = body.index(text, start + 1)
+    return {"start": start, "end": start + len(text), "text": text, "label": label, "origin": "model"}
+
+
+def spans(body: str, *entities: dict) -> list[dict]:
+    return ConsistencyAnnotator().spans({"text": body, "entities": list(entities)})
+
+
+def test_every_mention_of_a_name_gets_its_majority_label_ties_going_to_the_first():
+    body = "Mevlut Cavusoglu said no. Later Mevlut Cavusoglu said yes."
+    result = spans(body, mention("Mevlut Cavusoglu", body, "PERSON"),
+                   mention("Mevlut Cavusoglu", body, "WORK_OF_ART", 2))
+    assert [(e["label"], e["origin"]) for e in result] == [("PERSON", "model"), ("PERSON", "rule")]
+    assert result[0]["cluster"] == result[1]["cluster"]
+
+
+def test_short_forms_join_the_cluster_of_the_full_name_and_untagged_ones_are_added():
+    body = "Turkish minister Mevlut Cavusoglu spoke. Cavusoglu said NATO agreed. Cavusoglu left."
+    result = spans(body, mention("Mevlut Cavusoglu", body, "PERSON"), mention("Cavusoglu", body, "ORG", 2))
+    people = [e for e in result if e["canonical"] == "Mevlut Cavusoglu"]
+    assert [(e["text"], e["label"]) for e in people] == [
+        ("Mevlut Cavusoglu", "PERSON"), ("Cavusoglu", "PERSON"), ("Cavusoglu", "PERSON")]
+    assert len({e["cluster"] for e in people}) == 1 and people[2]["origin"] == "rule"
+
+
+def test_a_place_is_not_short_for_an_organization_named_after_it():
+    body = "Singapore Airlines flew to Singapore."
+    result = spans(body, mention("Singapore Airlines", body, "ORG"), mention("Singapore", body, "GPE", 2))
+    assert [(e["text"], e["label"], e["canonical"]) for e in result] == [
+        ("Singapore Airlines", "ORG", "Singapore Airlines"), ("Singapore", "GPE", "Singapore")]
+
+
+def test_possessives_line_breaks_and_legal_forms():
+    body = "Apple Computer\nThe Beatles sued Apple Computer's unit and Chrysler LLC."
+    result = spans(body, mention("Apple Computer\nThe Beatles", body, "ORG"),
+                   mention("Apple Computer's", body, "ORG"), mention("Chrysler", body, "ORG"))
+    assert [e["text"] for e in result] == ["Apple Computer", "The Beatles", "Apple Computer", "Chrysler LLC"]
+    assert [e["cluster"] for e in result] == [0, 1, 0, 2]
+
+
+def test_clusters_and_canonical_names_through_the_default_annotators():
+    entities = newscorpus.annotate("Secretary Michael Pompeo visited Ankara. Pompeo met officials there.")["entities"]
+    pompeo = [e for e in entities if e["text"].endswith("Pompeo")]
+    assert [e["canonical"] for e in pompeo] == ["Michael Pompeo", "Michael Pompeo"]
+    assert {e["label"] for e in pompeo} == {"PERSON"}
