@@ -5,8 +5,9 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: corpus test validate
+.PHONY: corpus test validate chromium
 
 $(INSTALLED): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -17,8 +18,12 @@ $(INSTALLED): pyproject.toml requirements.lock
 corpus: $(INSTALLED)
 	$(BIN)/python scripts/build.py
 
-test: $(INSTALLED)
+test: $(INSTALLED) chromium
 	$(BIN)/python -m pytest
+
+# the report's tests look at it in headless Chromium: Debian's package, installed when missing
+chromium:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 
 validate: $(INSTALLED)
 	$(BIN)/python scripts/validate.py corpus

@@ -7,12 +7,15 @@ import re
 
 import yaml
 
+from . import __version__
 from .schema import record_schema
 from .stats import CorpusStats
 from .tables import TABLES, features
 
 FIGURE = re.compile(r"^<!-- figure: (?P<name>[a-z_]+) -->$", re.MULTILINE)
 SPLIT = "train"
+HUB_REPO = "newscorpus/newscorpus"
+HUB_URL = f"https://huggingface.co/datasets/{HUB_REPO}"
 TABLE_ROWS = {"articles": "one row per article, with its entities and dates nested",
               "entities": "one row per entity mention",
               "dates": "one row per temporal expression"}
@@ -30,6 +33,8 @@ def render(template: str, files: dict[str, list[str]], sizes: dict[str, int], st
         "components": components_table(stats),
         "fields": fields_table(),
         "quality": quality_tables(quality),
+        "versions": versions(),
+        "citation": citation_block(),
     }
 
     def figure(match: re.Match) -> str:
@@ -105,7 +110,24 @@ def published_range(stats: CorpusStats) -> str:
 
 def components_table(stats: CorpusStats) -> str:
     return table(["component", "model", "model version"],
-                 [[f"`{name}`", model or "(rules)", version or ""] for name, (model, version) in stats.components.items()])
+                 [[f"`{name}`", model or "none", version or ""] for name, (model, version) in stats.components.items()])
+
+
+def versions() -> str:
+    return f"- **Dataset version:** {__version__}\n- **Record schema version:** {record_schema()['version']}"
+
+
+def citation() -> str:
+    """BibTeX entry for this version of the dataset."""
+    return (f"@misc{{newscorpus_{__version__.replace('.', '_')},\n"
+            f"  title = {{newscorpus: an annotated English news corpus}},\n"
+            f"  version = {{{__version__}}},\n"
+            f"  howpublished = {{\\url{{{HUB_URL}}}}},\n"
+            f"  note = {{Record schema {record_schema()['version']}}}\n}}")
+
+
+def citation_block() -> str:
+    return f"```bibtex\n{citation()}\n```"
 
 
 def fields_table() -> str:
@@ -130,4 +152,32 @@ def _field_rows(node: dict, prefix: str = ""):
 def quality_tables(quality: dict | None) -> str:
     if not quality:
         return "Not measured yet: `scripts/evaluate.py` writes `corpus/quality.json`, and the next build reports it here."
-    raise NotImplementedError  # filled in with the evaluation's format
+    corpora = quality["corpora"]
+    dates = table(
+        ["gold corpus", "documents", "gold TIMEX3", "strict F1", "relaxed F1", "type F1", "value F1"],
+        [[name, c["documents"], c["dates"]["gold"]["all"],
+          *(_percent(c["dates"]["systems"]["tagger"][metric]["f1"]) for metric in ("strict", "relaxed", "type", "value"))]
+         for name, c in sorted(corpora.items()) if "dates" in c])
+    entity_rows = []
+    for name, c in sorted(corpora.items()):
+        if "entities" not in c:
+            continue
+        types = sorted(c["entities"]["gold"].keys() - {"all"})
+        for system, label in (("bare_model", "bare spaCy model"), ("pipeline", "newscorpus pipeline")):
+            scores = c["entities"]["systems"][system]
+            entity_rows.append([name, label, *(_percent(scores["overall"][m]) for m in ("precision", "recall", "f1")),
+                                *(_percent(scores["per_type"][t]["f1"]) for t in types)])
+    entities = table(["gold corpus", "annotator", "precision", "recall", "F1", *(f"{t} F1" for t in types)], entity_rows)
+    definitions = quality["definitions"]
+    return "\n\n".join([
+        "Measured by `scripts/evaluate.py` on public gold corpora written by others (figures in percent; "
+        "`quality.json` has the counts behind them).",
+        "**Dates** (`timex_v1`). " + definitions["dates"], dates,
+        "**Entities**. " + definitions["entities"] + " OntoNotes labels are mapped to the gold types as "
+        + ", ".join(f"{k}→{v}" for k, v in sorted(definitions["entity_label_mapping"].items())) + ". "
+        + definitions["entity_labels_unmapped"], entities,
+    ])
+
+
+def _percent(value: float) -> str:
+    return f"{100 * value:.1f}"

@@ -30,12 +30,21 @@ class RawDocument:
 
 def read_raw(path: Path, root: Path) -> RawDocument:
     """Read and check one raw file and its sidecar; `InputError` says what is wrong with it."""
-    name = path.resolve().relative_to(root.resolve()).as_posix()
+    name = path.absolute().relative_to(root.absolute()).as_posix() if path.absolute().is_relative_to(
+        root.absolute()) else path.as_posix()
+    check_inside(path, root, name)
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise InputError(name, f"{size / 2**20:.1f} MiB is too large for an article (limit {MAX_BYTES // 2**20} MiB)")
     data = path.read_bytes()
-    return RawDocument(name, decode(name, data), hashlib.sha256(data).hexdigest(), read_sidecar(path, name))
+    return RawDocument(name, decode(name, data), hashlib.sha256(data).hexdigest(), read_sidecar(path, name, root))
+
+
+def check_inside(path: Path, root: Path, name: str) -> None:
+    """An `InputError` if `path`, once links are followed, is not inside the corpus folder `root`."""
+    if not path.resolve().is_relative_to(root.resolve()):
+        raise InputError(name, f"leads to {path.resolve()}, outside the corpus folder: "
+                               "inputs (and their sidecars) must be files inside it, not links out of it")
 
 
 def decode(name: str, data: bytes) -> str:
@@ -58,12 +67,13 @@ def decode(name: str, data: bytes) -> str:
     return text
 
 
-def read_sidecar(path: Path, name: str) -> dict:
+def read_sidecar(path: Path, name: str, root: Path) -> dict:
     """Metadata from `<file>.meta.json` next to the raw file: outlet, url, published, language."""
     sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
     if not sidecar.exists():
         return {}
     where = f"{name}{SIDECAR_SUFFIX}"
+    check_inside(sidecar, root, where)
     try:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:

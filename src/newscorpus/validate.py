@@ -13,6 +13,7 @@ import pyarrow.parquet as pq
 import yaml
 
 from .checks import record_problems
+from .croissant import croissant_problems
 from .parquet import arrow_bytes
 from .tables import LAYERS, TABLES, arrow_schema, features, records, rows
 
@@ -47,6 +48,7 @@ def validate(corpus: Path) -> list[Problem]:
     for layer in LAYERS:
         if readable["articles"] == files.get("articles") and readable[layer] == files.get(layer):
             problems += check_layer(corpus, layer, readable["articles"], readable[layer])
+    problems += [Problem(file, None, None, message) for file, message in croissant_problems(corpus)]
     return problems
 
 

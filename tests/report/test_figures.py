@@ -1,0 +1,27 @@
+from newscorpus.report.figures import ReportFigures
+
+
+def record(published: str, dates: list[tuple[str, str]], entities: list[tuple[str, str]] = ()) -> dict:
+    return {"published": published,
+            "entities": [{"text": t, "label": label} for t, label in entities],
+            "dates": [{"type": kind, "value": value} for kind, value in dates]}
+
+
+def test_timelines_include_the_empty_years_and_months_between():
+    figures = ReportFigures()
+    figures.add(record("2019-11-03", [("DATE", "2016-11"), ("DATE", "2019-05-02"), ("DURATION", "P2Y"),
+                                      ("DATE", "PRESENT_REF"), ("TIME", "2019-05-02T10:00")]))
+    figures.add(record("2020-02-01", []))
+    assert figures.year_rows() == [("2016", 1), ("2017", 0), ("2018", 0), ("2019", 2)]
+    assert figures.month_rows() == [("2019-11", 1), ("2019-12", 0), ("2020-01", 0), ("2020-02", 1)]
+
+
+def test_top_entities_count_text_and_label_together():
+    figures = ReportFigures()
+    figures.add(record("2019-05-03", [], [("Turkey", "GPE"), ("Turkey", "GPE"), ("Turkey", "ORG"), ("US", "GPE")]))
+    assert figures.top_entities()[:2] == [(("Turkey", "GPE"), 2), (("Turkey", "ORG"), 1)]
+    assert figures.label_rows() == [("GPE", 3), ("ORG", 1)]
+
+
+def test_an_empty_corpus_has_empty_timelines():
+    assert ReportFigures().year_rows() == [] == ReportFigures().month_rows()
