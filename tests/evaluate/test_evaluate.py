@@ -58,3 +58,16 @@ def test_scores_gold_counts_components_and_errors():
 def test_document_errors_of_a_perfect_system_are_empty():
     perfect = System(lambda text, published: {"dates": DOCUMENT.dates, "entities": []}, {})
     assert document_errors(DOCUMENT, {"dates": {"perfect": perfect}}) == {"document": "d1", "dates": {"perfect": []}}
+
+
+def test_timebank_and_aquaint_are_also_pooled_from_their_counts():
+    right = {"start": 0, "end": 6, "text": "Friday", "type": "DATE", "value": "XXXX"}
+    answers = iter([[right], []])  # right on the TimeBank document, silent on the AQUAINT one
+    system = System(lambda text, published: {"dates": next(answers), "entities": []}, {})
+    result = evaluate({"timebank": [TIMEML_DOCUMENT], "aquaint": [TIMEML_DOCUMENT]}, {"dates": {"tagger": system}})
+    pooled = result.quality["corpora"]["timebank+aquaint"]
+    assert pooled["documents"] == 2
+    value = pooled["dates"]["systems"]["tagger"]["value"]
+    assert (value["correct"], value["system"], value["gold"]) == (1, 1, 2)
+    alone = System(lambda text, published: {"dates": [right], "entities": []}, {})
+    assert "timebank+aquaint" not in evaluate({"timebank": [TIMEML_DOCUMENT]}, {"dates": {"tagger": alone}}).quality["corpora"]

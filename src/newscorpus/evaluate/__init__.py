@@ -15,7 +15,7 @@ from functools import partial
 
 from . import labels, meantime, score
 from .annotators import System, default_systems
-from .corpora import CORPORA, load_corpus
+from .corpora import CORPORA, POOLED, load_corpus
 from .diagnostics import date_errors, entity_errors
 from .document import GoldDocument
 
@@ -67,11 +67,16 @@ class Evaluation:
 
 def evaluate(corpora: dict[str, list[GoldDocument]], systems: dict[str, dict[str, System]]) -> Evaluation:
     """Run `systems` (task -> name -> System) over each corpus's documents and score them on every task with gold."""
-    figures, errors = {}, {}
+    figures, errors, counts = {}, {}, {}
     for corpus, documents in corpora.items():
         judged = [_judge(document, systems) for document in documents]
-        figures[corpus] = {"documents": len(documents), **_corpus_scores([counts for counts, _ in judged])}
+        counts[corpus] = [document_counts for document_counts, _ in judged]
+        figures[corpus] = {"documents": len(documents), **_corpus_scores(counts[corpus])}
         errors[corpus] = [listed for _, listed in judged]
+    for pooled, parts in POOLED.items():
+        if all(part in counts for part in parts):
+            pooled_counts = [c for part in parts for c in counts[part]]
+            figures[pooled] = {"documents": len(pooled_counts), **_corpus_scores(pooled_counts)}
     components = {name: system.component for named in systems.values() for name, system in named.items()}
     return Evaluation({"components": components, "corpora": figures, "definitions": DEFINITIONS}, errors)
 

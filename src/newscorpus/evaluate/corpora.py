@@ -29,6 +29,10 @@ CORPORA = {
 }
 
 
+# reported together as well, as the literature reports them: corpus name -> the corpora it pools
+POOLED = {"timebank+aquaint": ("timebank", "aquaint")}
+
+
 def load_corpus(name: str, folder: Path, limit: int | None = None) -> list[GoldDocument]:
     """The first `limit` documents (all if None) in file name order."""
     paths = sorted(Path(folder).glob(CORPORA[name].pattern))
