@@ -1,12 +1,7 @@
 import newscorpus
 from newscorpus.entity_rules import EntityRuleAnnotator
 
-
-def mention(text: str, body: str, label: str, occurrence: int = 1) -> dict:
-    start = -1
-    for _ in range(occurrence):
-        start = body.index(text, start + 1)
-    return {"start": start, "end": start + len(text), "text": text, "label": label, "origin": "model"}
+from mentions import mention
 
 
 def spans(body: str, *entities: dict) -> list[dict]:
