@@ -8,6 +8,7 @@ BAR = 18  # height of a horizontal bar, px
 WIDTH = 640
 LABEL_WIDTH = 220
 COLUMN_AREA = 200  # height of the column chart's plotting area, px
+LABEL_CHARS = 34  # longer bar labels are shortened; the bar's tooltip has the whole label
 
 
 def bar_chart(title: str, rows: list[tuple[str, int]], classes: list[str] | None = None) -> str:
@@ -22,7 +23,7 @@ def bar_chart(title: str, rows: list[tuple[str, int]], classes: list[str] | None
         y = 4 + i * BAR
         css = f' class="{escape(classes[i])}"' if classes else ' class="bar"'
         bars.append(
-            f'<text x="{LABEL_WIDTH - 6}" y="{y + BAR - 5}" text-anchor="end">{escape(label)}</text>'
+            f'<text x="{LABEL_WIDTH - 6}" y="{y + BAR - 5}" text-anchor="end">{escape(_short(label))}</text>'
             f'<rect{css} x="{LABEL_WIDTH}" y="{y + 2}" width="{max(count * scale, 1):.1f}" height="{BAR - 4}">'
             f"<title>{escape(label)}: {count:,}</title></rect>"
             f'<text x="{LABEL_WIDTH + count * scale + 4:.1f}" y="{y + BAR - 5}">{count:,}</text>')
@@ -41,10 +42,15 @@ def column_chart(title: str, rows: list[tuple[str, int]]) -> str:
         columns.append(f'<rect class="bar" x="{20 + i * step:.1f}" y="{14 + COLUMN_AREA - h:.1f}" '
                        f'width="{max(step - 1, 1):.1f}" height="{max(h, 1):.1f}">'
                        f"<title>{escape(label)}: {count:,}</title></rect>")
-    axis = (f'<text x="20" y="{COLUMN_AREA + 28}">{escape(rows[0][0])}</text>'
-            f'<text x="{20 + len(rows) * step:.1f}" y="{COLUMN_AREA + 28}" text-anchor="end">{escape(rows[-1][0])}</text>'
-            f'<text x="20" y="8">most {top:,}</text>')
+    axis = f'<text x="20" y="{COLUMN_AREA + 28}">{escape(rows[0][0])}</text><text x="20" y="8">most {top:,}</text>'
+    if len(rows) > 1:
+        axis += (f'<text x="{20 + len(rows) * step:.1f}" y="{COLUMN_AREA + 28}" text-anchor="end">'
+                 f"{escape(rows[-1][0])}</text>")
     return _figure(title, WIDTH, COLUMN_AREA + 36, "".join(columns) + axis)
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…"
 
 
 def _figure(title: str, width: int, height: int, body: str) -> str:
