@@ -1,3 +1,5 @@
+import functools
+import json
 import tempfile
 from pathlib import Path
 
@@ -5,14 +7,23 @@ import datasets
 import duckdb
 import pandas as pd
 import pyarrow.parquet as pq
+import pytest
 
+from newscorpus import dataset
 from newscorpus.build import CORPUS, build
+from newscorpus.curation import Curator
+from newscorpus.dates import DateAnnotator
+from newscorpus.engines import datatrove as engine
+from newscorpus.normalize import Normalizer
+from newscorpus.pipeline import Pipeline, SchemaCheck
+from newscorpus.readers import FieldMap
 from newscorpus.tables import TABLES, features
+from newscorpus.validate import validate
 
 
 def published_files(corpus: Path) -> dict[str, bytes]:
     return {p.relative_to(corpus).as_posix(): p.read_bytes()
-            for p in [corpus / "README.md", *sorted((corpus / "data").rglob("*.parquet"))]}
+            for p in [corpus / "README.md", corpus / "croissant.json", *sorted((corpus / "data").rglob("*.parquet"))]}
 
 
 def test_committed_corpus_is_exactly_what_the_build_produces(built_corpus):
@@ -73,3 +84,175 @@ def test_parquet_files_are_zstd_with_page_index(built_corpus):
         column = meta.row_group(0).column(0)
         assert column.compression == "ZSTD"
         assert column.has_offset_index
+
+
+# Bulk input, workers, the record cache. These builds use a pipeline without the spaCy model (dates only),
+# so that they stay fast; the steps, the engine and the files are the real ones.
+
+WIRE = FieldMap({"text": "body", "published": "date"})
+
+
+class LoggedDates(DateAnnotator):
+    """timex_v1 that notes every record it annotates in `log`, and fails on a text containing `fail_on`."""
+
+    def __init__(self, log, version=None, fail_on=None):
+        self.log, self.model_version, self.fail_on = log, version, fail_on
+
+    def annotate(self, record, spans=None):
+        if self.fail_on and self.fail_on in record["text"]:
+            raise RuntimeError("interrupted")
+        with open(self.log, "a", encoding="utf-8") as log:
+            log.write(record["source"]["path"] + "\n")
+        return super().annotate(record, spans)
+
+
+def dates_only(log, version=None, fail_on=None):
+    return Pipeline(Normalizer(), [LoggedDates(log, version, fail_on)], SchemaCheck())
+
+
+def wire_story(n):
+    return {"title": f"STORY {n}", "date": "1987-03-02T10:00:00",
+            "body": f"Company {n} said on Friday it would report\nresults in April.\n    Shares rose {n} pct. Reuter"}
+
+
+def wire_corpus(folder, stories):
+    (folder / "raw").mkdir(parents=True, exist_ok=True)
+    (folder / "raw" / "wire.jsonl").write_text("".join(json.dumps(s) + "\n" for s in stories), encoding="utf-8")
+    return folder
+
+
+def annotated(log):
+    lines = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+    log.unlink(missing_ok=True)
+    return lines
+
+
+def build_wire(corpus, log, workers=1, **kwargs):
+    return build(corpus, pipeline=functools.partial(dates_only, log, **kwargs), workers=workers, fields=WIRE)
+
+
+def test_a_collection_builds_the_same_bytes_with_one_worker_or_two(tmp_path):
+    stories = [wire_story(n) for n in range(40)] + [{"title": "NO BODY", "date": "1987-03-02T10:00:00"}]
+    one, two = wire_corpus(tmp_path / "one", stories), wire_corpus(tmp_path / "two", stories)
+    report = build_wire(one, tmp_path / "log")
+    assert build_wire(two, tmp_path / "log", workers=2).workers == 2
+    assert report.stats.articles == 40
+    assert [str(r) for r in report.rejected] == ["raw/wire.jsonl#L41: no text: field 'body' is missing or empty"]
+    assert published_files(one) == published_files(two)
+    assert validate(one) == []
+    articles = pd.read_parquet(one / "data" / "articles")
+    assert list(articles["id"]) == sorted(articles["id"])
+    assert articles["source"].map(lambda s: s["layout"]).unique().tolist() == ["fields_v1"]
+
+
+def test_adding_one_article_annotates_only_that_one(tmp_path):
+    log = tmp_path / "log"
+    corpus = wire_corpus(tmp_path / "corpus", [wire_story(n) for n in range(5)])
+    build_wire(corpus, log)
+    assert len(annotated(log)) == 5
+    wire_corpus(corpus, [wire_story(n) for n in range(6)])
+    assert build_wire(corpus, log).stats.articles == 6
+    assert annotated(log) == ["raw/wire.jsonl#L6"]
+    assert build_wire(corpus, log).stats.articles == 6
+    assert annotated(log) == []
+
+
+def test_a_new_annotator_version_annotates_everything_again(tmp_path):
+    log = tmp_path / "log"
+    corpus = wire_corpus(tmp_path / "corpus", [wire_story(n) for n in range(3)])
+    build_wire(corpus, log, version="1")
+    annotated(log)
+    build_wire(corpus, log, version="2")
+    assert len(annotated(log)) == 3
+
+
+def test_an_interrupted_build_leaves_the_dataset_whole_and_resumes_where_it_stopped(tmp_path, monkeypatch):
+    monkeypatch.setattr(engine, "BATCH", 2)
+    log = tmp_path / "log"
+    corpus = wire_corpus(tmp_path / "corpus", [wire_story(n) for n in range(2)])
+    build_wire(corpus, log)
+    before = published_files(corpus)
+    stories = [wire_story(n) for n in range(2, 9)]
+    stories[5]["body"] += " Then the power failed."
+    wire_corpus(corpus, stories)
+    annotated(log)
+    with pytest.raises(RuntimeError, match="interrupted"):
+        build_wire(corpus, log, fail_on="power failed")
+    assert published_files(corpus) == before
+    assert not [p for p in (corpus / "data").rglob("*") if p.name.startswith(".")]
+    assert annotated(log) == [f"raw/wire.jsonl#L{n}" for n in range(1, 6)]
+    build_wire(corpus, log)
+    # the written batches (L1-L4) are kept; the batch it stopped in, and the rest, are annotated now
+    assert annotated(log) == [f"raw/wire.jsonl#L{n}" for n in range(5, 8)]
+
+
+def test_the_same_text_twice_is_built_once_and_the_later_one_rejected(tmp_path):
+    corpus = wire_corpus(tmp_path / "corpus", [wire_story(1), wire_story(2), wire_story(1)])
+    report = build_wire(corpus, tmp_path / "log", workers=2)
+    assert report.stats.articles == 2
+    [rejected] = report.rejected
+    assert rejected.path == "raw/wire.jsonl#L3"
+    assert rejected.problem.startswith("duplicate: same text as raw/wire.jsonl#L1")
+
+
+def test_many_shards_are_named_in_order_and_all_listed_in_the_card(tmp_path, monkeypatch):
+    monkeypatch.setattr(dataset, "SHARD_INPUT_BYTES", 300)
+    corpus = wire_corpus(tmp_path / "corpus", [wire_story(n) for n in range(10)])
+    build_wire(corpus, tmp_path / "log")
+    names = sorted(p.name for p in (corpus / "data" / "articles").glob("*.parquet"))
+    assert len(names) > 1
+    assert names == [f"train-{i:05d}-of-{len(names):05d}.parquet" for i in range(len(names))]
+    assert validate(corpus) == []
+    card = (corpus / "README.md").read_text(encoding="utf-8")
+    assert all(f"data/{table}/{name}" in card for table in TABLES for name in names)
+    loaded = datasets.load_dataset(str(corpus), "dates", split="train", cache_dir=tempfile.mkdtemp())
+    assert loaded.num_rows == len(pd.read_parquet(corpus / "data" / "dates"))
+
+
+def test_a_curation_edit_takes_effect_on_the_next_build_without_annotating_again(tmp_path):
+    log, corpus = tmp_path / "log", wire_corpus(tmp_path / "corpus", [wire_story(n) for n in range(3)])
+    (corpus / "curation").mkdir()
+
+    def build_curated():
+        curated = Pipeline(Normalizer(), [LoggedDates(log)], SchemaCheck(), Curator(corpus / "curation"))
+        build(corpus, pipeline=lambda: curated, workers=1, fields=WIRE)
+        return pd.read_parquet(corpus / "data" / "articles").set_index("title")
+
+    article = build_curated().loc["STORY 1"]
+    assert len(annotated(log)) == 3
+    assert [c["name"] for c in article["provenance"]["components"]] == ["fields_v1", "timex_v1", "curation_v1"]
+    correction = corpus / "curation" / f"{article['id']}.json"
+    entry = {"action": "add", "text": "Company 1", "label": "ORG"}
+    correction.write_text(json.dumps({"article": article["id"], "entities": [entry]}), encoding="utf-8")
+    assert [(e["text"], e["label"], e["origin"]) for e in build_curated().loc["STORY 1", "entities"]] == [
+        ("Company 1", "ORG", "curated")]
+    correction.write_text(json.dumps({"article": article["id"], "entities": [
+        entry, {"action": "remove", "text": "Company 1"}]}), encoding="utf-8")
+    articles = build_curated()
+    assert annotated(log) == []
+    assert [len(entities) for entities in articles["entities"]] == [0, 0, 0]
+    assert validate(corpus) == []
+
+
+
+def test_adding_an_article_rewrites_only_its_shard_and_gives_the_bytes_of_a_build_from_scratch(tmp_path, monkeypatch):
+    monkeypatch.setattr(dataset, "SHARD_INPUT_BYTES", 300)
+    written = []
+    write_shard = dataset._write_shard
+    monkeypatch.setattr(dataset, "_write_shard", lambda records, index, *rest: written.append(index) or write_shard(
+        records, index, *rest))
+    corpus = wire_corpus(tmp_path / "corpus", [wire_story(n) for n in range(10)])
+    build_wire(corpus, tmp_path / "log")
+    assert written == list(range(8))
+    before = published_files(corpus)
+    written.clear()
+    wire_corpus(corpus, [wire_story(n) for n in range(11)])
+    build_wire(corpus, tmp_path / "log")
+    assert len(written) == 1
+    changed = {name for name, data in published_files(corpus).items() if before.get(name) != data}
+    new_shard = {dataset.shard_name(table, written[0], 8) for table in TABLES}
+    assert dataset.shard_name("articles", written[0], 8) in changed <= {"README.md", "croissant.json", *new_shard}
+    scratch = wire_corpus(tmp_path / "scratch", [wire_story(n) for n in range(11)])
+    build_wire(scratch, tmp_path / "log")
+    assert published_files(scratch) == published_files(corpus)
+    assert validate(corpus) == []

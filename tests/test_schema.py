@@ -55,3 +55,20 @@ def test_a_field_with_two_types_has_no_arrow_type():
     with pytest.raises(TypeError):
         to_arrow({"type": ["integer", "string"]})
 
+
+
+def test_the_fast_validator_agrees_with_jsonschema_on_each_kind_of_break(seed_record):
+    from newscorpus.schema import fast_validator, validator
+
+    broken = [
+        {**seed_record, "published": "2019-02-30"},
+        {**seed_record, "published": "2019-5-3"},
+        {**seed_record, "entities": [{**seed_record["entities"][0], "label": "X"}]},
+        {**seed_record, "dates": [{**seed_record["dates"][0], "start": -1}]},
+        {**seed_record, "extra": 1},
+        {k: v for k, v in seed_record.items() if k != "text"},
+    ]
+    fast_validator()(seed_record)
+    for record in broken:
+        assert not validator().is_valid(record)
+        assert schema_errors(record), record

@@ -1,38 +1,121 @@
-"""build(corpus): raw files in `corpus/raw/` become the published dataset in `corpus/`."""
+"""build(corpus): raw inputs in `corpus/raw/` become the published dataset in `corpus/`.
+
+The steps run under datatrove, one task per worker; each task writes sorted runs, which are merged by id into
+the dataset. Finished records are cached in `corpus/.cache/`, so a build annotates only inputs it has not
+annotated before, and a build that was interrupted picks up where it stopped. The cache holds records before
+curation: the corrections in `corpus/curation/` are applied in the merge, to every record of every build, so an
+edited correction takes effect without annotating anything again.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TextIO
 
-from .dataset import write_dataset
+from .cache import StoredRecord
+from .dataset import Shard, shard_count, shard_of, write_shards
+from .engines.datatrove import Job, run_local
 from .pipeline import Pipeline, Rejected
-from .readers import read_folder
+from .progress import watch
+from .readers import FieldMap, raw_files
+from .runs import merged, rejections
 from .stats import CorpusStats
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
 CARD_TEMPLATE = ROOT / "DATASET_CARD.md"
+CACHE = ".cache"
+SHARDS = "shards.pickle"  # in CACHE: what each published shard was made from
+CURATION = "curation"
+RAW_BYTES_PER_WORKER = 2**20  # less input than this per worker is not worth starting another process
 
 
 @dataclass
 class BuildReport:
     stats: CorpusStats
     rejected: list[Rejected] = field(default_factory=list)
+    workers: int = 1
 
 
-def build(corpus: Path = CORPUS, template: Path = CARD_TEMPLATE, pipeline: Pipeline | None = None) -> BuildReport:
-    """Build the dataset from `corpus/raw/`; inputs that cannot become records are reported, the rest are built."""
-    pipeline = pipeline or Pipeline.default()
-    records, rejected, first_path = [], [], {}
-    for item in pipeline.run(read_folder(corpus / "raw", corpus)):
-        if isinstance(item, Rejected):
-            rejected.append(item)
-        elif item["id"] in first_path:
-            rejected.append(Rejected(item["source"]["path"],
-                                     f"duplicate: same text as {first_path[item['id']]} (id {item['id']})"))
+def build(corpus: Path = CORPUS, template: Path = CARD_TEMPLATE,
+          pipeline: Callable[[], Pipeline] | None = None, workers: int | None = None,
+          fields: FieldMap = FieldMap(), progress: TextIO | None = None, verbose: bool = False) -> BuildReport:
+    """Build the dataset from `corpus/raw/`; inputs that cannot become records are reported, the rest are built.
+
+    `pipeline` makes the pipeline, once in each worker process (default: the default steps with the corrections in
+    `corpus/curation/`); `workers` defaults to one per core for large
+    inputs, one for small; `fields` maps collection rows to record fields; progress goes to `progress`, if given;
+    `verbose` lets datatrove log its steps and stats to stderr.
+    """
+    pipeline = pipeline or partial(Pipeline.default, corpus / CURATION)
+    workers = workers or default_workers(corpus / "raw")
+    job = Job(corpus / "raw", corpus, corpus / CACHE / "build", corpus / CACHE / "records.sqlite", pipeline, fields)
+    shutil.rmtree(job.work, ignore_errors=True)
+    curating = job.pipeline()  # made before the workers fork, so that they start with it
+    if progress is None:
+        run_local(job, workers, verbose)
+    else:
+        with watch(lambda: _done(job.work), progress):
+            run_local(job, workers, verbose)
+    rejected = list(rejections(job.work))
+    count = shard_count(_input_bytes(job.inputs))
+    stats = write_shards(_shards(_unique(merged(job.work), rejected), count, curating), count, corpus,
+                         template.read_text(encoding="utf-8"), corpus / CACHE / SHARDS)
+    shutil.rmtree(job.work)
+    return BuildReport(stats, [r for _, r in sorted(rejected, key=lambda pr: pr[0])], workers)
+
+
+def default_workers(inputs: Path) -> int:
+    cores = len(os.sched_getaffinity(0))
+    return max(1, min(cores, _input_bytes(inputs) // RAW_BYTES_PER_WORKER))
+
+
+def _input_bytes(inputs: Path) -> int:
+    return sum(p.stat().st_size for p in raw_files(inputs))
+
+
+def _unique(entries: Iterator[tuple[list, StoredRecord]], rejected: list) -> Iterator[tuple[list, StoredRecord]]:
+    """Each id once (the first input in input order); later inputs with the same text are rejected."""
+    first = None
+    for place, stored in entries:
+        if first and first.id == stored.id:
+            rejected.append((place, Rejected(stored.path, f"duplicate: same text as {first.path} (id {stored.id})")))
         else:
-            first_path[item["id"]] = item["source"]["path"]
-            records.append(item)
-    stats = write_dataset(records, corpus, template.read_text(encoding="utf-8"))
-    return BuildReport(stats, rejected)
+            first = stored
+            yield place, stored
+
+
+def _shards(entries: Iterator[tuple[list, StoredRecord]], count: int, pipeline: Pipeline) -> Iterator[Shard]:
+    """The records, sorted by id, cut into `count` shards by id range, each with a digest of what it is made from:
+    the pipeline's fingerprint, and each record as cached, its input's path and its curation file."""
+    corrections = pipeline.curator.files() if pipeline.curator else {}
+    fingerprint = pipeline.fingerprint()
+    entries = iter(entries)
+    entry = next(entries, None)
+    for index in range(count):
+        stored = []
+        while entry is not None and shard_of(entry[1].id, count) == index:
+            stored.append(entry[1])
+            entry = next(entries, None)
+        digest = hashlib.sha256(f"{fingerprint} {index} {count}".encode())
+        for record in stored:
+            digest.update(f"{record.id} {record.path} {len(record.data)}".encode("utf-8"))
+            digest.update(record.data)
+            digest.update(hashlib.sha256(corrections.get(record.id, b"")).digest())
+        yield Shard((pipeline.curate(record.decode()) for record in stored), digest.hexdigest())
+
+
+def _done(work: Path) -> int:
+    total = 0
+    for path in (work / "progress").glob("[0-9]*"):
+        try:
+            total += int(path.read_text())
+        except (OSError, ValueError):  # being replaced this very moment
+            pass
+    return total

@@ -12,7 +12,8 @@ no occurrence: every one), never by offset, so it survives rebuilds and model up
 span a mention with `label` (replacing mentions it overlaps, adding it if the model no longer finds it);
 `remove` drops the mention with exactly that span, if there is one. Corrected mentions get origin "curated".
 `source` and `title` are for reviewers. A correction that cannot apply stops the build with a `CurationError` naming
-the file and entry.
+the file and entry; so does one that makes the record invalid. Builds cache records before curation and apply it
+to every record, so an edited file takes effect in the next build without annotating anything again.
 """
 
 from __future__ import annotations
@@ -43,8 +44,15 @@ class Curator(Annotator):
     def __init__(self, folder: Path):
         self.folder = Path(folder)
 
+    def file(self, article_id: str) -> Path:
+        return self.folder / f"{article_id}.json"
+
+    def files(self) -> dict[str, bytes]:
+        """The content of every curation file, by article id: what a build's output depends on."""
+        return {path.stem: path.read_bytes() for path in sorted(self.folder.glob("*.json"))}
+
     def spans(self, record: dict) -> list[dict]:
-        path = self.folder / f"{record['id']}.json"
+        path = self.file(record["id"])
         if not path.is_file():
             return record["entities"]
         return curated(record, read_curation(path), path)

@@ -11,32 +11,28 @@ import pyarrow.parquet as pq
 
 from .tables import arrow_schema, features
 
-ROW_GROUP_BYTES = 64 * 2**20  # well under the 300 MB the Hugging Face viewer can page through
 
 
-def write_table(table_name: str, table: pa.Table, path: Path) -> None:
-    """Write `table` as `path`; a reader never sees a half-written file."""
-    schema = arrow_schema(table_name)
-    hf = {"info": {"features": features(table_name).to_dict()}}
-    table = table.cast(schema).replace_schema_metadata({**schema.metadata, b"huggingface": json.dumps(hf)})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    pq.write_table(
-        table,
-        partial,
-        compression="zstd",
-        row_group_size=_rows_per_group(table),
-        write_page_index=True,
-        write_statistics=True,
-    )
-    os.replace(partial, path)
+class TableWriter:
+    """One Parquet file of `table_name`, a row group per `write`, under a temporary name until `close(path)`:
+    a reader never sees a half-written file."""
 
+    def __init__(self, table_name: str, partial: Path):
+        hf = {"info": {"features": features(table_name).to_dict()}}
+        schema = arrow_schema(table_name)
+        self.schema = schema.with_metadata({**schema.metadata, b"huggingface": json.dumps(hf)})
+        partial.parent.mkdir(parents=True, exist_ok=True)
+        self.partial = partial
+        self.writer = pq.ParquetWriter(partial, self.schema, compression="zstd",
+                                       write_page_index=True, write_statistics=True)
 
-def _rows_per_group(table: pa.Table) -> int:
-    if table.num_rows == 0:
-        return 1
-    per_row = max(1, table.nbytes // table.num_rows)
-    return max(1, min(table.num_rows, ROW_GROUP_BYTES // per_row))
+    def write(self, table: pa.Table) -> None:
+        if table.num_rows:
+            self.writer.write_table(table.cast(self.schema), row_group_size=table.num_rows)
+
+    def close(self, path: Path) -> None:
+        self.writer.close()
+        os.replace(self.partial, path)
 
 
 def arrow_bytes(path: Path) -> int:

@@ -6,15 +6,21 @@ under datatrove for many workers (see `newscorpus.engines`).
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from pathlib import Path
 
+from . import __version__
 from .annotation import Annotator, default_annotators
 from .checks import record_problems
+from .curation import CurationError, Curator
 from .errors import InputError, RecordError
 from .normalize import Normalizer
 from .raw import RawDocument
+from .schema import schema_version
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -40,7 +46,7 @@ class SchemaCheck:
     def check(self, record: dict) -> dict:
         if problems := record_problems(record):
             field, problem = problems[0]
-            raise RecordError(record["id"], field, problem)
+            raise RecordError(record.get("id") or "(no id)", field, problem)
         return record
 
     __call__ = check
@@ -48,34 +54,62 @@ class SchemaCheck:
 
 @dataclass
 class Pipeline:
+    """normalize, annotate, check: what the record cache keeps; then curate, which every build applies anew."""
+
     normalizer: Normalizer
     annotators: list[Annotator]
     checker: SchemaCheck
+    curator: Curator | None = None
 
     @classmethod
-    def default(cls) -> Pipeline:
-        return cls(Normalizer(), default_annotators(), SchemaCheck())
+    def default(cls, curation: Path | None = None) -> Pipeline:
+        """The default steps, then the human corrections in the `curation` folder (see `newscorpus.curation`)."""
+        return cls(Normalizer(), default_annotators(), SchemaCheck(), Curator(curation) if curation else None)
 
     def components(self) -> list[str]:
-        return [a.name for a in self.annotators]
+        return [a.name for a in [*self.annotators, *filter(None, [self.curator])]]
+
+    def fingerprint(self) -> str:
+        """Changes whenever a record of the same input could come out of the annotators different: the package,
+        the schema, the layouts, the annotators and their models. Not the curation, which is applied after."""
+        parts = {"package_version": __version__, "schema_version": schema_version(),
+                 "layouts": [layout.name for layout in self.normalizer.layouts],
+                 "components": [a.component() for a in self.annotators]}
+        return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()
 
     def run(self, raws: Iterable[RawDocument | Rejected], batch_size: int = 64) -> Iterator[dict | Rejected]:
-        """Records, and rejections for inputs that could not become one, in input order."""
+        """Records, and rejections for inputs that could not become one, in input order: the steps in one
+        process. `newscorpus.engines.datatrove` runs the same steps on many."""
         for batch in batched(raws, batch_size):
-            normalized = [raw if isinstance(raw, Rejected) else self._attempt(self.normalizer.normalize, raw, raw.path)
-                          for raw in batch]
+            normalized = [self.normalize(raw) for raw in batch]
             records = iter(self.annotate(r for r in normalized if isinstance(r, dict)))
             for item in normalized:
-                if isinstance(item, Rejected):
-                    yield item
-                else:
-                    record = next(records)
-                    yield self._attempt(self.checker.check, record, record["source"]["path"])
+                yield item if isinstance(item, Rejected) else self.curate(self.check(next(records)))
+
+    def normalize(self, raw: RawDocument | Rejected) -> dict | Rejected:
+        return raw if isinstance(raw, Rejected) else self._attempt(self.normalizer.normalize, raw, raw.path)
 
     def annotate(self, records: Iterable[dict]) -> Iterable[dict]:
         for annotator in self.annotators:
             records = annotator.pipe(records)
         return records
+
+    def check(self, record: dict) -> dict | Rejected:
+        return self._attempt(self.checker.check, record, record["source"]["path"])
+
+    def curate(self, item: dict | Rejected) -> dict | Rejected:
+        """The human corrections applied to a checked record, cached or fresh; checked again if they changed it, and
+        a correction that makes it invalid stops the build (`CurationError`). `curation_v1` is in every record's
+        components, as it runs on every record."""
+        if self.curator is None or isinstance(item, Rejected):
+            return item
+        curated = self.curator.annotate(item)
+        if curated["entities"] != item["entities"]:
+            try:
+                self.checker.check(curated)
+            except RecordError as e:
+                raise CurationError(self.curator.file(item["id"]), f"makes the record invalid: {e}") from None
+        return curated
 
     @staticmethod
     def _attempt(step, item, path: str) -> dict | Rejected:

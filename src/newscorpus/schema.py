@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from functools import cache
 from pathlib import Path
 
+import fastjsonschema
 import jsonschema
 import pyarrow as pa
 
@@ -29,9 +31,29 @@ def validator() -> jsonschema.protocols.Validator:
     return cls(schema, format_checker=cls.FORMAT_CHECKER)
 
 
+@cache
+def fast_validator():
+    """The same schema compiled to Python code: tens of times faster, but it stops at the first error."""
+    return fastjsonschema.compile(record_schema(), formats={"date": _is_date})
+
+
 def schema_errors(record: dict) -> list[jsonschema.ValidationError]:
-    """Every way `record` breaks the JSON Schema, in document order."""
-    return sorted(validator().iter_errors(record), key=lambda e: list(map(str, e.absolute_path)))
+    """Every way `record` breaks the JSON Schema, in document order.
+
+    The compiled validator clears a valid record quickly; `jsonschema` has the last word on any other.
+    """
+    try:
+        fast_validator()(record)
+        return []
+    except fastjsonschema.JsonSchemaException:
+        return sorted(validator().iter_errors(record), key=lambda e: list(map(str, e.absolute_path)))
+
+
+def _is_date(value: str) -> bool:
+    try:
+        return len(value) == 10 and dt.date.fromisoformat(value) is not None
+    except ValueError:
+        return False
 
 
 def field_path(error: jsonschema.ValidationError) -> str:

@@ -1,0 +1,83 @@
+"""Sorted runs: each worker's records, written in sorted chunks, merged into one stream sorted by id.
+
+A worker never holds more than one chunk, and the merge only one record per run, so memory stays flat however
+large the corpus. Records stay encoded as the cache keeps them (`StoredRecord`): a run entry is a `marshal`led
+(id, place, path, data), which neither side has to parse. Every file is written under a temporary name and
+renamed when complete.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import marshal
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from .cache import StoredRecord
+from .pipeline import Rejected
+
+RUN_RECORDS = 2_000  # a few tens of MB of records per worker
+REJECTED = "rejected.jsonl"
+
+
+class RunWriter:
+    """Records and rejections of one worker, each with its place in the input order, into `folder`."""
+
+    def __init__(self, folder: Path):
+        folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder
+        self.chunk: list[tuple[str, tuple, str, bytes]] = []
+        self.runs = 0
+        self.rejected = (folder / f".{REJECTED}.partial").open("w", encoding="utf-8")
+
+    def add(self, place, item: StoredRecord | Rejected) -> None:
+        if isinstance(item, Rejected):
+            self.rejected.write(json.dumps([list(place), item.path, item.problem], ensure_ascii=False) + "\n")
+            return
+        self.chunk.append((item.id, tuple(place), item.path, item.data))
+        if len(self.chunk) >= RUN_RECORDS:
+            self._flush()
+
+    def close(self) -> None:
+        self._flush()
+        self.rejected.close()
+        os.replace(self.rejected.name, self.folder / REJECTED)
+
+    def _flush(self) -> None:
+        if not self.chunk:
+            return
+        self.chunk.sort(key=lambda entry: entry[:2])
+        path = self.folder / f"run-{self.runs:05d}.bin"
+        partial = path.with_name(f".{path.name}.partial")
+        with partial.open("wb") as out:
+            for entry in self.chunk:
+                marshal.dump(entry, out)
+        os.replace(partial, path)
+        self.runs += 1
+        self.chunk = []
+
+
+def merged(folder: Path) -> Iterator[tuple[list, StoredRecord]]:
+    """(place, record) from every run under `folder`, sorted by record id, then place."""
+    streams = [_entries(path) for path in sorted(folder.glob("*/run-*.bin"))]
+    for id, place, path, data in heapq.merge(*streams, key=lambda entry: entry[:2]):
+        yield list(place), StoredRecord(id, path, data)
+
+
+def rejections(folder: Path) -> Iterator[tuple[list, Rejected]]:
+    for path in sorted(folder.glob(f"*/{REJECTED}")):
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                place, where, problem = json.loads(line)
+                yield place, Rejected(where, problem)
+
+
+def _entries(path: Path) -> Iterator[tuple]:
+    with path.open("rb") as run:
+        while True:
+            try:
+                yield marshal.load(run)
+            except EOFError:
+                return
