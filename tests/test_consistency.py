@@ -1,5 +1,10 @@
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 import newscorpus
-from newscorpus.consistency import ConsistencyAnnotator
+from newscorpus.consistency import ConsistencyAnnotator, whole_words
 
 from mentions import mention
 
@@ -45,3 +50,9 @@ def test_clusters_and_canonical_names_through_the_default_annotators():
     pompeo = [e for e in entities if e["text"].endswith("Pompeo")]
     assert [e["canonical"] for e in pompeo] == ["Michael Pompeo", "Michael Pompeo"]
     assert {e["label"] for e in pompeo} == {"PERSON"}
+
+
+@given(st.text(alphabet="ab _é1-", max_size=20), st.text(alphabet="ab _é1-", min_size=1, max_size=3))
+def test_whole_words_finds_what_the_word_bounded_pattern_finds(text, name):
+    expected = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    assert list(whole_words(text, name)) == expected

@@ -134,13 +134,29 @@ def repeated(text: str, entities: list[dict], canonical: dict[str, str]) -> list
     for name in sorted(canonical, key=lambda n: (-len(n), n)):
         if len(name) < MIN_REPEATED or name == name.lower():
             continue
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            start, end = match.span()
+        for start, end in whole_words(text, name):
             overlapping = [e for e in entities if e["start"] < end and start < e["end"]]
             if all(start <= e["start"] and e["end"] <= end and e["text"] != name for e in overlapping):
                 entities = [e for e in entities if e not in overlapping]
                 entities.append({"start": start, "end": end, "text": name, "label": None, "origin": "rule"})
     return sorted(entities, key=lambda e: (e["start"], e["end"]))
+
+
+def whole_words(text: str, name: str):
+    """(start, end) of each occurrence of `name` not inside a longer word, as `(?<!\\w)name(?!\\w)` would
+    find them, without compiling a pattern per name."""
+    start = text.find(name)
+    while start != -1:
+        end = start + len(name)
+        if not (_is_word(text, start - 1) or _is_word(text, end)):
+            yield start, end
+            start = text.find(name, end)
+        else:
+            start = text.find(name, start + 1)
+
+
+def _is_word(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 def clustered(entities: list[dict], canonical: dict[str, str], labels: dict[str, str]) -> list[dict]:
