@@ -162,10 +162,6 @@ def _as_list(value) -> list[str]:
     return value if isinstance(value, list) else [value] if value else []
 
 
-def _type(schema: pa.Schema, name: str):
-    return schema.field(name).type if name in schema.names else "missing"
-
-
 def _readable(path: Path) -> bool:
     try:
         pq.ParquetFile(path)
