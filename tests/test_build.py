@@ -157,6 +157,29 @@ def test_adding_one_article_annotates_only_that_one(tmp_path):
     assert annotated(log) == []
 
 
+def test_cached_rows_are_named_where_they_are_now_by_line_or_by_id(tmp_path):
+    log = tmp_path / "log"
+    stories = [{**wire_story(n), "newid": n} for n in range(3)]
+    corpus = wire_corpus(tmp_path / "corpus", stories)
+    build_wire(corpus, log)
+    annotated(log)
+    wire_corpus(corpus, [{**wire_story(9), "newid": 9}, *stories])
+    build_wire(corpus, log)
+    assert annotated(log) == ["raw/wire.jsonl#L1"]
+    assert source_paths(corpus) == [f"raw/wire.jsonl#L{n}" for n in range(1, 5)]
+    by_id = FieldMap({**WIRE.sources, "id": "newid"})
+    build(corpus, pipeline=functools.partial(dates_only, log), workers=1, fields=by_id)
+    assert len(annotated(log)) == 4  # another field mapping: the rows may read differently
+    wire_corpus(corpus, stories[::-1])
+    build(corpus, pipeline=functools.partial(dates_only, log), workers=1, fields=by_id)
+    assert annotated(log) == []
+    assert source_paths(corpus) == [f"raw/wire.jsonl#id={n}" for n in range(3)]
+
+
+def source_paths(corpus):
+    return sorted(pd.read_parquet(corpus / "data" / "articles")["source"].map(lambda s: s["path"]))
+
+
 def test_a_new_annotator_version_annotates_everything_again(tmp_path):
     log = tmp_path / "log"
     corpus = wire_corpus(tmp_path / "corpus", [wire_story(n) for n in range(3)])

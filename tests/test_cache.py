@@ -1,5 +1,8 @@
+from dataclasses import replace
+
 from newscorpus.cache import RecordCache, StoredRecord
 from newscorpus.raw import RawDocument
+from newscorpus.readers import FieldMap, Row
 
 RECORD = {"id": "0123456789abcdef", "source": {"path": "raw/a.txt"}, "text": "Körper"}
 
@@ -11,11 +14,11 @@ def raw(path="raw/a.txt", text="Title\n\nBody.", **meta):
 def test_a_stored_record_comes_back_with_its_inputs_current_path(tmp_path):
     cache = RecordCache(tmp_path / "records.sqlite", "fp1")
     key = cache.key(raw())
-    assert cache.get(key, "raw/a.txt") is None
+    assert cache.get([key]) == {}
     cache.put([(key, StoredRecord.encode(RECORD))])
-    stored = cache.get(key, "raw/moved.txt")
-    assert (stored.id, stored.path) == (RECORD["id"], "raw/moved.txt")
-    assert stored.decode() == {**RECORD, "source": {"path": "raw/moved.txt"}}
+    stored = cache.get([key])[key]
+    assert (stored.id, stored.path) == (RECORD["id"], "raw/a.txt")
+    assert stored.decode() == RECORD
 
 
 def test_the_key_follows_content_and_fingerprint_not_place(tmp_path):
@@ -31,6 +34,24 @@ def test_opening_with_another_fingerprint_drops_the_old_records(tmp_path):
     old = RecordCache(path, "fp1")
     old.put([(old.key(raw()), StoredRecord.encode(RECORD))])
     old.close()
-    assert RecordCache(path, "fp1").get(old.key(raw()), "raw/a.txt").decode() == RECORD
+    assert RecordCache(path, "fp1").get([old.key(raw())])[old.key(raw())].decode() == RECORD
     RecordCache(path, "fp2").close()
-    assert RecordCache(path, "fp1").get(old.key(raw()), "raw/a.txt") is None
+    assert RecordCache(path, "fp1").get([old.key(raw())]) == {}
+
+
+def test_records_are_looked_up_many_at_a_time(tmp_path, monkeypatch):
+    monkeypatch.setattr("newscorpus.cache.LOOKUP_BATCH", 2)
+    cache = RecordCache(tmp_path / "records.sqlite", "fp1")
+    keys = [cache.key(raw(text=f"Title\n\nBody {i}.")) for i in range(5)]
+    cache.put([(key, StoredRecord.encode({**RECORD, "id": f"{i:016x}"})) for i, key in enumerate(keys) if i != 3])
+    found = cache.get([keys[4], keys[3], keys[0], keys[0]])
+    assert {key: stored.id for key, stored in found.items()} == {keys[4]: f"{4:016x}", keys[0]: f"{0:016x}"}
+
+
+def test_a_row_is_keyed_by_its_content_and_field_mapping_unparsed(tmp_path):
+    cache = RecordCache(tmp_path / "records.sqlite", "fp1")
+    row = Row("raw/wire.jsonl", 3, b'{"body": "Text."}', FieldMap({"text": "body"}))
+    assert cache.row_key(row) == cache.row_key(replace(row, file="raw/moved.jsonl", line=9))
+    assert cache.row_key(row) != cache.row_key(replace(row, content=b'{"body": "Other."}'))
+    assert cache.row_key(row) != cache.row_key(replace(row, fields=FieldMap({"text": "body", "title": "body"})))
+    assert RecordCache(tmp_path / "other.sqlite", "fp2").row_key(row) != cache.row_key(row)

@@ -4,7 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newscorpus
-from newscorpus.consistency import ConsistencyAnnotator, whole_words
+from newscorpus.consistency import ConsistencyAnnotator, outermost, whole_words
 
 from mentions import mention
 
@@ -56,3 +56,14 @@ def test_clusters_and_canonical_names_through_the_default_annotators():
 def test_whole_words_finds_what_the_word_bounded_pattern_finds(text, name):
     expected = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
     assert list(whole_words(text, name)) == expected
+
+
+@given(st.lists(st.tuples(st.integers(0, 8), st.integers(1, 4)), max_size=12))
+def test_outermost_keeps_the_mentions_inside_no_larger_one(spans):
+    entities = [{"start": start, "end": start + length, "n": n} for n, (start, length) in enumerate(spans)]
+
+    def inside(e, other):
+        return (other["start"] <= e["start"] and e["end"] <= other["end"]
+                and (other["start"], other["end"]) != (e["start"], e["end"]))
+
+    assert outermost(entities) == [e for e in entities if not any(inside(e, other) for other in entities)]

@@ -1,5 +1,8 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
 import newscorpus
-from newscorpus.designations import DESIGNATION, DesignationAnnotator
+from newscorpus.designations import DESIGNATION, NOT_AFTER, DesignationAnnotator, after_a_numbering_word
 
 
 def labelled(text: str) -> set[tuple[str, str]]:
@@ -28,3 +31,10 @@ def test_flight_numbers_round_hundreds_and_fiscal_years_are_not_designations():
     record = {"text": "Adam Air Flight 574 crashed.", "entities": [
         {"start": 0, "end": 15, "text": "Adam Air Flight", "label": "ORG", "origin": "model"}]}
     assert DesignationAnnotator().spans(record) == record["entities"]
+
+
+@given(st.text(alphabet="aflightno. \n7", max_size=30))
+def test_numbering_words_are_found_as_the_whole_text_before_would_show_them(text):
+    for position in range(len(text) + 1):
+        expected = NOT_AFTER.search(text[:position].rstrip()) is not None
+        assert after_a_numbering_word(position, text) == expected

@@ -4,7 +4,7 @@ import pytest
 
 from newscorpus.pipeline import Rejected
 from newscorpus.raw import RawDocument
-from newscorpus.readers import FieldMap, read_folder
+from newscorpus.readers import FieldMap, Row, read_folder
 
 REUTERS = FieldMap({"text": "body", "published": "date"})
 
@@ -20,7 +20,9 @@ def write_jsonl(path, rows):
 
 
 def read(root, **kwargs):
-    return list(read_folder(root / "raw", root, **kwargs))
+    """The inputs as a build reads them when none is cached: each row parsed."""
+    return [(place, item.raw() if isinstance(item, Row) else item)
+            for place, item in read_folder(root / "raw", root, **kwargs)]
 
 
 def test_each_jsonl_row_is_a_raw_document_named_by_file_and_line(tmp_path):

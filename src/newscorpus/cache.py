@@ -12,13 +12,16 @@ import hashlib
 import json
 import sqlite3
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .raw import RawDocument
+from .readers import Row
 
 TIMEOUT_SECONDS = 300  # how long a writer waits for another process's transaction
-COLUMNS = ["key", "fingerprint", "id", "record"]
+COLUMNS = ["key", "fingerprint", "id", "path", "record"]
+LOOKUP_BATCH = 500  # keys per query, under SQLite's limit of variables
 
 
 @dataclass(frozen=True)
@@ -51,24 +54,39 @@ class RecordCache:
             if [row[1] for row in self.db.execute("PRAGMA table_info(records)")] not in ([], COLUMNS):
                 self.db.execute("DROP TABLE records")  # written by an earlier version of this module
             self.db.execute("CREATE TABLE IF NOT EXISTS records (key TEXT PRIMARY KEY, fingerprint TEXT, id TEXT, "
-                            "record BLOB)")
+                            "path TEXT, record BLOB)")
             self.db.execute("DELETE FROM records WHERE fingerprint != ?", (fingerprint,))
 
     def key(self, raw: RawDocument) -> str:
         """Where a record of `raw` is stored: its content, not its place, so a moved input is still found."""
-        content = json.dumps([self.fingerprint, raw.sha256, raw.text, raw.meta], sort_keys=True, ensure_ascii=False)
-        return hashlib.sha256(content.encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(self.fingerprint.encode("utf-8"))
+        for part in (raw.sha256, raw.text, json.dumps(raw.meta, sort_keys=True, ensure_ascii=False)):
+            data = part.encode("utf-8")
+            digest.update(len(data).to_bytes(8, "big") + data)
+        return digest.hexdigest()
 
-    def get(self, key: str, path: str) -> StoredRecord | None:
-        """The record stored under `key`, with `path` as where its input is now; None if there is none."""
-        row = self.db.execute("SELECT id, record FROM records WHERE key = ?", (key,)).fetchone()
-        return None if row is None else StoredRecord(row[0], path, row[1])
+    def row_key(self, row: Row) -> str:
+        """Where a record of a collection row is stored: the row as read and the field mapping, so a cached row
+        is found without parsing it."""
+        digest = hashlib.sha256(self.fingerprint.encode("utf-8"))
+        for data in (json.dumps(row.fields.sources, sort_keys=True).encode("utf-8"), row.content):
+            digest.update(len(data).to_bytes(8, "big") + data)
+        return "row:" + digest.hexdigest()
+
+    def get(self, keys: Iterable[str]) -> dict[str, StoredRecord]:
+        """The records held under `keys`, by key, each with the path its input had when it was stored."""
+        keys, found = sorted(set(keys)), {}
+        for i in range(0, len(keys), LOOKUP_BATCH):
+            chunk = keys[i:i + LOOKUP_BATCH]
+            query = f"SELECT key, id, path, record FROM records WHERE key IN ({', '.join('?' * len(chunk))})"
+            found.update((key, StoredRecord(*stored)) for key, *stored in self.db.execute(query, chunk))
+        return found
 
     def put(self, entries: list[tuple[str, StoredRecord]]) -> None:
         """Store (key, record) pairs in one transaction."""
         with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
-                                [(key, self.fingerprint, stored.id, stored.data) for key, stored in entries])
+            self.db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?)",
+                                [(key, self.fingerprint, s.id, s.path, s.data) for key, s in entries])
 
     def close(self) -> None:
         self.db.close()

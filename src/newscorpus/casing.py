@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from spacy.lang.en.stop_words import STOP_WORDS
+from .stopwords import stop_words
 
 WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
 SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)[\"'“‘(]*$")
@@ -23,7 +23,8 @@ def restore_case(text: str) -> str:
     shouted = [is_shouted(line) for line in lines]
     if not any(shouted):
         return text
-    forms = inside_sentence_forms(line for line, flag in zip(lines, shouted) if not flag)
+    wanted = {word.lower() for line, flag in zip(lines, shouted) if flag for word in WORD.findall(line)}
+    forms = inside_sentence_forms((line for line, flag in zip(lines, shouted) if not flag), wanted)
     return "\n".join(recase(line, forms) if flag else line for line, flag in zip(lines, shouted))
 
 
@@ -34,17 +35,24 @@ def is_shouted(line: str) -> bool:
         return False
     if not any(c.islower() for c in line):
         return True
-    content = [w for w in words if w.lower() not in STOP_WORDS]
+    stops = stop_words()
+    content = [w for w in words if w.lower() not in stops]
     return len(content) >= MIN_HEADLINE_WORDS and all(w[0].isupper() for w in content) and not line.endswith(".")
 
 
-def inside_sentence_forms(lines) -> dict[str, Counter]:
-    """lowercased word -> how often each spelling of it occurs other than first in a sentence."""
+def inside_sentence_forms(lines, wanted: set[str]) -> dict[str, Counter]:
+    """lowercased word -> how often each spelling of it occurs other than first in a sentence, for the `wanted`
+    (lowercased) words."""
     forms: dict[str, Counter] = defaultdict(Counter)
     for line in lines:
+        previous_end = 0
         for match in WORD.finditer(line):
-            if not SENTENCE_START.search(line[:match.start()]):
-                forms[match.group().lower()][match.group()] += 1
+            word = match.group()
+            # a sentence start holds no letters, so it lies after the previous word: searching from there is
+            # searching the line up to the word (`^` matches only at the line's real start)
+            if (lower := word.lower()) in wanted and not SENTENCE_START.search(line, previous_end, match.start()):
+                forms[lower][word] += 1
+            previous_end = match.end()
     return forms
 
 
@@ -62,7 +70,7 @@ def recase(line: str, forms: dict[str, Counter]) -> str:
 def _cased(word: str, seen: Counter | None, all_caps: bool, first: bool) -> str:
     if seen:
         cased = seen.most_common(1)[0][0]
-    elif word.lower() in STOP_WORDS:
+    elif word.lower() in stop_words():
         cased = word.lower()
     elif all_caps:
         cased = word.capitalize()

@@ -38,7 +38,7 @@ class ConsistencyAnnotator(Annotator):
         text = record["text"]
         entities = [with_legal_form(without_possessive(e), text) for piece in map(lines, record["entities"])
                     for e in piece]
-        entities = [e for e in entities if not any(within(e, other) for other in entities)]
+        entities = outermost(entities)
         labels = name_labels(entities, headline_end=text.find("\n") % (len(text) + 1))
         canonical = canonical_names(labels)
         for surname, full in surnames(canonical, labels).items():
@@ -59,10 +59,17 @@ def lines(entity: dict) -> list[dict]:
     return parts
 
 
-def within(entity: dict, other: dict) -> bool:
-    """`entity` lies inside the larger mention `other`."""
-    inside = other["start"] <= entity["start"] and entity["end"] <= other["end"]
-    return inside and (other["start"], other["end"]) != (entity["start"], entity["end"])
+def outermost(entities: list[dict]) -> list[dict]:
+    """The mentions that lie inside no larger mention, in their order."""
+    inside, reach, group, group_reach = set(), -1, None, -1
+    for i in sorted(range(len(entities)), key=lambda i: (entities[i]["start"], -entities[i]["end"])):
+        span = entities[i]["start"], entities[i]["end"]
+        if span != group:  # a span's copies do not contain each other: compare with the spans before them
+            group, group_reach = span, reach
+        if group_reach >= span[1]:
+            inside.add(i)
+        reach = max(reach, span[1])
+    return [e for i, e in enumerate(entities) if i not in inside]
 
 
 def with_legal_form(entity: dict, text: str) -> dict:

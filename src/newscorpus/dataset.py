@@ -102,7 +102,9 @@ def write_shards(shards: Iterable[Shard], count: int, corpus: Path, template: st
     sizes = {table: sum(w.sizes[table] for w in after.values()) for table in TABLES}
     (staging / CARD).write_text(render(template, files, sizes, stats, read_quality(corpus)), encoding="utf-8")
     write_croissant(staging, files, stats)
-    if problems := check_written(staging, written):
+    measured = {files[table][i]: after[name].sizes[table]
+                for i, name in enumerate(files["articles"]) if name in after for table in TABLES}
+    if problems := check_written(staging, written, measured):
         raise ValueError("the new build is not valid, nothing was replaced:\n" + "\n".join(map(str, problems)))
     swap_in(staging, corpus)
     if kept is not None:
@@ -184,13 +186,14 @@ def flat_layer(articles: pa.Table, layer: str) -> pa.Table:
     return pa.Table.from_arrays([ids, *spans.flatten()], names=names).cast(arrow_schema(layer))
 
 
-def check_written(staging: Path, written: list[dict[str, str]] | None = None) -> list:
-    """What writing could break: the card against the files, each file's columns, each flat layer against
-    the nested one (of the `written` shards' files, table -> name; default: all). Each record already passed
-    the same checks as `validate` before it was written."""
+def check_written(staging: Path, written: list[dict[str, str]] | None = None,
+                  sizes: dict[str, int] | None = None) -> list:
+    """What writing could break: the card against the files (`sizes`: their Arrow bytes where known), each file's
+    columns, each flat layer against the nested one (of the `written` shards' files, table -> name; default: all).
+    Each record already passed the same checks as `validate` before it was written."""
     from .validate import check_card, check_file, check_layer
 
-    problems, files = check_card(staging)
+    problems, files = check_card(staging, sizes)
     problems += [p for table in TABLES for name in files.get(table, []) for p in check_file(staging, name, table)]
     if written is None:
         written = [dict(zip(TABLES, names)) for names in zip(*(files[table] for table in TABLES))]

@@ -22,6 +22,7 @@ DESIGNATION = re.compile(rf"(?<![\w$.,/-])(?:(?P<lettered>{LETTERED})|(?P<number
                          rf"|(?<![\w-]){BRANDED}")
 NOT_AFTER = re.compile(r"\b(?:flight|route|highway|interstate|channel|section|article|chapter|page|no\.?|number|gate|"
                        r"terminal|room|line|bus)$", re.IGNORECASE)  # flight numbers, road numbers, ...
+NOT_AFTER_REACH = 12  # characters: its longest word
 PREVIOUS_NAME = re.compile(r"\b[A-Z][\w-]* $")  # a capitalized word right before a designation
 POSSESSIVE = re.compile(r"['’]s?$")
 SUFFIX = re.compile(r" [A-Z]{2,4}(?![\w-])")
@@ -37,12 +38,20 @@ class DesignationAnnotator(Annotator):
     def spans(self, record: dict) -> list[dict]:
         text, entities = record["text"], record["entities"]
         found = [(match, maker_before(match.start(), text, entities)) for match in DESIGNATION.finditer(text)
-                 if not NOT_AFTER.search(text[:match.start()].rstrip())]
+                 if not after_a_numbering_word(match.start(), text)]
         made = {match["numbered"] for match, maker in found if maker and match["numbered"]}
         products = [product for match, maker in found
                     if not match["numbered"] or match["numbered"] in made
                     if (product := designation(match, maker, text, entities))]
         return merge(entities, products)
+
+
+def after_a_numbering_word(position: int, text: str) -> bool:
+    """`text` before `position`, spaces aside, ends in a word like "flight" or "route"."""
+    end = position
+    while end and text[end - 1].isspace():
+        end -= 1
+    return NOT_AFTER.search(text, max(0, end - NOT_AFTER_REACH), end) is not None  # \b sees before the start
 
 
 def designation(match: re.Match, maker: dict | None, text: str, entities: list[dict]) -> dict | None:

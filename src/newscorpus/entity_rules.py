@@ -18,9 +18,8 @@ import re
 from functools import cache
 from pathlib import Path
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from .annotation import Annotator
+from .stopwords import stop_words
 
 RULES = Path(__file__).with_name("entity_rules.json")
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -46,6 +45,17 @@ def gazetteer_labels() -> dict[str, str]:
     return {name.lower(): label for label, names in rules()["gazetteer"].items() for name in names}
 
 
+@cache
+def person_title() -> re.Pattern:
+    """A personal title and the space after it, the first of the list that fits."""
+    return re.compile("(" + "|".join(map(re.escape, rules()["person_titles"])) + ") ")
+
+
+@cache
+def organization_endings() -> tuple[str, ...]:
+    return tuple(" " + word for word in rules()["organization_endings"])
+
+
 class EntityRuleAnnotator(Annotator):
     name = "entity_rules_v1"
     layer = "entities"
@@ -67,11 +77,11 @@ def relabelled(entity: dict, text: str) -> dict | None:
         return _changed(entity, text, entity["start"], entity["end"], "TIME")
     if entity["label"] == "ORG" and (flight := FLIGHT.search(entity["text"])) and flight.start() > 0:
         return _changed(entity, text, entity["start"], entity["start"] + flight.start(), "ORG")
-    if title := next((t for t in rules()["person_titles"] if entity["text"].startswith(t + " ")), None):
-        rest = words[len(title.split()):]
+    if title := person_title().match(entity["text"]):
+        rest = words[len(title[1].split()):]
         if rest and all(word[0].isupper() for word in rest):
-            return _changed(entity, text, entity["start"] + len(title) + 1, entity["end"], "PERSON")
-    ending = any(entity["text"].endswith(" " + word) for word in rules()["organization_endings"])
+            return _changed(entity, text, entity["start"] + title.end(), entity["end"], "PERSON")
+    ending = entity["text"].endswith(organization_endings())
     if ending and entity["label"] in {"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART"}:
         return _changed(entity, text, entity["start"], entity["end"], "ORG")
     return entity
@@ -87,7 +97,7 @@ def with_gazetteer_names(entities: list[dict], text: str) -> list[dict]:
             outer = around[0]
             maker = text[outer["start"]:start].strip()  # "Apple Macintosh": a maker's product
             if label == "PRODUCT" and outer["label"] != "PRODUCT" and outer["end"] == end and " " not in maker:
-                if maker.lower() in STOP_WORDS:  # "The MacBook Air"
+                if maker.lower() in stop_words():  # "The MacBook Air"
                     entities[entities.index(outer)] = _changed(outer, text, start, end, label)
                 elif maker[:1].isupper():
                     entities[entities.index(outer)] = _changed(outer, text, outer["start"], end, label)

@@ -80,9 +80,30 @@ def raw_files(folder: Path) -> list[Path]:
                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
+@dataclass(frozen=True)
+class Row:
+    """A row of a collection as read, parsed only when needed: a build that finds the row's record in its cache
+    never parses it. `content` identifies the row: a JSON line's bytes, a CSV row's fields as JSON."""
+
+    file: str  # the collection, named relative to the root
+    line: int
+    content: bytes
+    fields: FieldMap
+
+    def raw(self) -> RawDocument | Rejected:
+        where = f"{self.file}#L{self.line}"
+        return _attempt(lambda: self.fields.raw(_json_row(self.content, where), where))
+
+    def where(self, named: str) -> str:
+        """The row's path now, given the path its record had: named by its id if it was, else by its line."""
+        fragment = named.partition("#")[2]
+        return f"{self.file}#{fragment}" if fragment.startswith("id=") else f"{self.file}#L{self.line}"
+
+
 def read_folder(folder: Path, root: Path, fields: FieldMap = FieldMap(),
-                part: tuple[int, int] = (0, 1)) -> Iterator[tuple[Place, RawDocument | Rejected]]:
-    """Each input under `folder` that falls in `part`, with its place; paths are named relative to `root`."""
+                part: tuple[int, int] = (0, 1)) -> Iterator[tuple[Place, Row | RawDocument | Rejected]]:
+    """Each input under `folder` that falls in `part`, with its place: a collection's rows as `Row`s, a page file as
+    a `RawDocument`, or what is wrong with it. Paths are named relative to `root`."""
     rank, parts = part
     numbers = count()
     for number, path in enumerate(raw_files(folder)):
@@ -94,20 +115,21 @@ def read_folder(folder: Path, root: Path, fields: FieldMap = FieldMap(),
                 if next(numbers) % parts == rank:
                     yield (number, 0), Rejected(e.path, e.problem)
                 continue
-            for line, row in _rows(path, name):
+            for line, content in _rows(path, name):
                 if next(numbers) % parts == rank:
-                    yield (number, line), _attempt(lambda: mapping.raw(row(), f"{name}#L{line}"))
+                    yield (number, line), _attempt(lambda: Row(name, line, content(), mapping))
         elif next(numbers) % parts == rank:
             yield (number, 0), _attempt(lambda: read_raw(path, root))
 
 
-def _rows(path: Path, name: str) -> Iterator[tuple[int, Callable[[], object]]]:
-    """(line, parse) for each row of a collection; parsing is left to the caller, who may skip the row."""
+def _rows(path: Path, name: str) -> Iterator[tuple[int, Callable[[], bytes]]]:
+    """(line, content) for each row of a collection; getting the content is left to the caller, who may skip the
+    row. A CSV row's content is its fields as JSON; where a CSV file cannot be read further, getting it fails."""
     if path.suffix == ".jsonl":
         with path.open("rb") as lines:
             for line, data in enumerate(lines, 1):
                 if data.strip():
-                    yield line, lambda data=data, line=line: _json_row(data, f"{name}#L{line}")
+                    yield line, data.strip
     else:
         csv.field_size_limit(MAX_BYTES)
         with path.open(encoding="utf-8-sig", newline="") as text:
@@ -122,7 +144,7 @@ def _rows(path: Path, name: str) -> Iterator[tuple[int, Callable[[], object]]]:
                 except (csv.Error, UnicodeDecodeError) as e:
                     yield line, lambda e=e, line=line: _fail(f"{name}#L{line}", f"unreadable CSV: {e}")
                     return
-                yield line, lambda row=row: row
+                yield line, lambda row=row: json.dumps(row, ensure_ascii=False).encode("utf-8")
 
 
 def _json_row(data: bytes, where: str) -> object:
@@ -150,7 +172,7 @@ def _fail(where: str, problem: str):
     raise InputError(where, problem)
 
 
-def _attempt(read) -> RawDocument | Rejected:
+def _attempt(read) -> RawDocument | Row | Rejected:
     try:
         return read()
     except InputError as e:

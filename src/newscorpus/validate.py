@@ -52,8 +52,10 @@ def validate(corpus: Path) -> list[Problem]:
     return problems
 
 
-def check_card(corpus: Path) -> tuple[list[Problem], dict[str, list[str]]]:
-    """The card's configs and features against the files and the schema; returns the files it lists."""
+def check_card(corpus: Path, sizes: dict[str, int] | None = None) -> tuple[list[Problem], dict[str, list[str]]]:
+    """The card's configs and features against the files and the schema; returns the files it lists. `sizes`:
+    the Arrow bytes of files already measured (name -> bytes), which are not read again."""
+    sizes = sizes or {}
     card = corpus / "README.md"
     if not card.exists():
         return [Problem("README.md", None, None, "missing: the dataset card with its configs")], {}
@@ -88,9 +90,9 @@ def check_card(corpus: Path) -> tuple[list[Problem], dict[str, list[str]]]:
         if declared != features(table):
             problems.append(Problem("README.md", None, f"dataset_info[{table}].features",
                                     "do not match the features derived from the schema"))
-        readable = [corpus / p for p in files[table] if _readable(corpus / p)]
-        held = {"num_examples": sum(pq.ParquetFile(p).metadata.num_rows for p in readable),
-                "num_bytes": sum(map(arrow_bytes, readable))}
+        readable = [p for p in files[table] if _readable(corpus / p)]
+        held = {"num_examples": sum(pq.ParquetFile(corpus / p).metadata.num_rows for p in readable),
+                "num_bytes": sum(sizes[p] if p in sizes else arrow_bytes(corpus / p) for p in readable)}
         for key, value in held.items():
             declared_value = [split.get(key) for split in info.get("splits", [])]
             if declared_value != [value]:

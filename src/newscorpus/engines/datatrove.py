@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from datatrove.data import Document
@@ -23,7 +23,7 @@ from loguru import logger
 from ..cache import RecordCache, StoredRecord
 from ..pipeline import Pipeline, batched
 from ..raw import RawDocument
-from ..readers import FieldMap, read_folder
+from ..readers import FieldMap, Row, read_folder
 from ..runs import RunWriter
 
 BATCH = 256  # documents a step handles at once; spaCy batches within it
@@ -93,15 +93,27 @@ class Read(Step):
 
     def run(self, data, rank: int = 0, world_size: int = 1):
         cache = RecordCache(self.job.cache, self.job.pipeline().fingerprint())
-        for place, item in read_folder(self.job.inputs, self.job.root, self.job.fields, (rank, world_size)):
-            metadata = {"place": place, "item": item}
-            if isinstance(item, RawDocument):
-                metadata["key"] = cache.key(item)
-                if (stored := cache.get(metadata["key"], item.path)) is not None:
-                    metadata["item"] = stored
-            self.stat_update("cached" if isinstance(metadata["item"], StoredRecord) else "read")
-            yield Document(text=getattr(item, "text", ""), id=f"{place[0]}:{place[1]}", metadata=metadata)
+        for batch in batched(read_folder(self.job.inputs, self.job.root, self.job.fields, (rank, world_size)), BATCH):
+            keys = {i: cache.row_key(item) if isinstance(item, Row) else cache.key(item)
+                    for i, (_, item) in enumerate(batch) if isinstance(item, Row | RawDocument)}
+            found = cache.get(keys.values())
+            for i, (place, item) in enumerate(batch):
+                metadata = {"place": place, "item": item}
+                if i in keys:
+                    metadata["key"] = keys[i]
+                    metadata["item"] = _current(found[keys[i]], item) if keys[i] in found else _parsed(item)
+                self.stat_update("cached" if isinstance(metadata["item"], StoredRecord) else "read")
+                yield Document(text="", id=f"{place[0]}:{place[1]}", metadata=metadata)
         cache.close()
+
+
+def _current(stored: StoredRecord, item: Row | RawDocument) -> StoredRecord:
+    """A cached record with its input's path as it is now (a file can move, a row be named by line or id)."""
+    return replace(stored, path=item.where(stored.path) if isinstance(item, Row) else item.path)
+
+
+def _parsed(item: Row | RawDocument) -> RawDocument | Rejected:
+    return item.raw() if isinstance(item, Row) else item
 
 
 class Normalize(Step):

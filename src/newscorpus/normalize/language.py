@@ -5,6 +5,7 @@ of names) is taken as English, the corpus's language.
 """
 
 import re
+from collections import Counter
 
 _WORD = re.compile(r"[^\W\d_]+")
 FUNCTION_WORDS = {
@@ -28,6 +29,7 @@ def language_of(text: str) -> str | None:
     words = _WORD.findall(text.lower())
     if len(words) < MIN_WORDS:
         return None
-    shares = {language: sum(word in vocabulary for word in words) / len(words) for language, vocabulary in _SETS.items()}
+    counts = Counter(words)
+    shares = {language: sum(counts[word] for word in vocabulary) / len(words) for language, vocabulary in _SETS.items()}
     language = max(shares, key=shares.get)
     return language if shares[language] >= MIN_SHARE else None
