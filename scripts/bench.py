@@ -28,7 +28,8 @@ def main(argv=None) -> int:
     print(f"2 workers vs 1: {figures['speedup']:.2f}x faster")
     print(f"peak memory at a tenth ({figures['tenth']['limit']:,} rows), 2 workers: "
           f"{figures['tenth']['peak_rss_mib']:,.0f} MiB")
-    print(f"adding one article to the built corpus: {figures['add_one_article_seconds']:.1f} s")
+    print(f"adding one article to the built corpus: {figures['add_one_article_seconds']:.1f} s (median of "
+          f"{', '.join(f'{s:.1f}' for s in figures['add_one_article_runs'])})")
     print(f"load_dataset (3 configs, fresh cache): {figures['load_dataset_seconds']:.1f} s; "
           f"pd.read_parquet (3 tables): {figures['read_parquet_seconds']:.2f} s")
     return 0

@@ -22,7 +22,9 @@ def test_a_quick_run_prints_every_figure(tmp_path):
         assert figures[f"workers_{w}"]["bare_pipe_seconds"] > 0
         assert figures[f"workers_{w}"]["peak_rss_mib"] > 100  # the model alone is more
     assert figures["tenth"]["limit"] == 1
+    assert len(figures["add_one_article_runs"]) == 3
     assert 0 < figures["add_one_article_seconds"] < 60
+    assert figures["add_one_article_seconds"] == sorted(figures["add_one_article_runs"])[1]
     assert figures["load_dataset_seconds"] > 0 and figures["read_parquet_seconds"] > 0
 
 
