@@ -57,3 +57,8 @@ def test_a_flat_layer_that_differs_from_the_nested_one_is_found(tmp_path):
                                     pa.array(values)), tmp_path / name)
     [problem] = dataset.check_written(tmp_path)
     assert "row 1" in str(problem) and "differs from the nested `dates`" in str(problem)
+
+
+def test_the_shard_count_doubles_with_the_input_up_to_a_limit():
+    counts = [dataset.shard_count(n * dataset.SHARD_INPUT_BYTES) for n in (0, 1, 1.5, 2, 3, 500, 10**6)]
+    assert counts == [1, 1, 2, 2, 4, 512, dataset.MAX_SHARDS]

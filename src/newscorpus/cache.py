@@ -1,7 +1,8 @@
 """Finished records kept between builds, so a build annotates only inputs it has not seen.
 
-A record is stored under a key of its raw input's content and the pipeline's fingerprint, so a change to an
-input, a layout, an annotator, its model, the schema or the package version means a new key. Entries of any
+A record is stored under a key of its raw input's content (a collection row's: the row as read and the field
+mapping, so that it is found without parsing the row) and the pipeline's fingerprint, so a change to an input, a
+layout, an annotator, its model, the schema or the package version means a new key. Entries of any
 other fingerprint are dropped when the cache opens. Records are kept as the annotators made them, before
 curation, which every build applies anew. One SQLite file; several worker processes share it.
 """

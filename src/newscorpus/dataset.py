@@ -34,6 +34,7 @@ QUALITY = "quality.json"
 STAGING = ".staging"
 ROW_GROUP_CHARS = 4_000_000  # article text per row group: about 10 MB in Arrow, far under the viewer's 300 MB
 SHARD_INPUT_BYTES = 4 * 2**20  # raw input per shard, about: a few MB of Parquet
+MAX_SHARDS = 1024  # per table: beyond 4 GiB of input, shards grow rather than multiply
 
 
 def shard_name(table: str, index: int, count: int) -> str:
@@ -42,7 +43,7 @@ def shard_name(table: str, index: int, count: int) -> str:
 
 def shard_count(input_bytes: int) -> int:
     """A power of two, so that the count, and so every shard's range of ids, changes only when the input doubles."""
-    return 2 ** max(0, math.ceil(math.log2(max(1, input_bytes) / SHARD_INPUT_BYTES)))
+    return min(MAX_SHARDS, 2 ** max(0, math.ceil(math.log2(max(1, input_bytes) / SHARD_INPUT_BYTES))))
 
 
 def shard_of(record_id: str, count: int) -> int:

@@ -2,9 +2,10 @@
 
 Each task (rank) reads its share of the inputs, keeps what the record cache already holds, runs the rest through
 the steps, caches them and writes sorted runs (`newscorpus.runs`), which the build then merges and curates.
-`LocalPipelineExecutor` runs the tasks on this machine; datatrove's Slurm and Ray executors take the same `steps(job)`. A record travels in
-`Document.metadata["item"]`: a `RawDocument`, then a record (dict), or a `Rejected` saying why not; once cached
-(or when found in the cache) a `StoredRecord`.
+`LocalPipelineExecutor` runs the tasks on this machine; datatrove's Slurm and Ray executors take the same
+`steps(job)`. A record travels in `Document.metadata["item"]`: a `RawDocument` (a collection row parsed into one
+unless the cache holds its record), then a record (dict), or a `Rejected` saying why not; once cached (or when
+found in the cache) a `StoredRecord`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from datatrove.pipeline.base import PipelineStep
 from loguru import logger
 
 from ..cache import RecordCache, StoredRecord
-from ..pipeline import Pipeline, batched
+from ..pipeline import Pipeline, Rejected, batched
 from ..raw import RawDocument
 from ..readers import FieldMap, Row, read_folder
 from ..runs import RunWriter
