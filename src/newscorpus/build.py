@@ -54,7 +54,8 @@ def build(corpus: Path = CORPUS, template: Path = CARD_TEMPLATE,
     `verbose` lets datatrove log its steps and stats to stderr.
     """
     pipeline = pipeline or partial(Pipeline.default, corpus / CURATION)
-    workers = workers or default_workers(corpus / "raw")
+    input_bytes = _input_bytes(corpus / "raw")
+    workers = workers or default_workers(input_bytes)
     job = Job(corpus / "raw", corpus, corpus / CACHE / "build", corpus / CACHE / "records.sqlite", pipeline, fields)
     shutil.rmtree(job.work, ignore_errors=True)
     curating = job.pipeline()  # made before the workers fork, so that they start with it
@@ -64,16 +65,16 @@ def build(corpus: Path = CORPUS, template: Path = CARD_TEMPLATE,
         with watch(lambda: _done(job.work), progress):
             run_local(job, workers, verbose)
     rejected = list(rejections(job.work))
-    count = shard_count(_input_bytes(job.inputs))
+    count = shard_count(input_bytes)
     stats = write_shards(_shards(_unique(merged(job.work), rejected), count, curating), count, corpus,
                          template.read_text(encoding="utf-8"), corpus / CACHE / SHARDS)
     shutil.rmtree(job.work)
     return BuildReport(stats, [r for _, r in sorted(rejected, key=lambda pr: pr[0])], workers)
 
 
-def default_workers(inputs: Path) -> int:
+def default_workers(input_bytes: int) -> int:
     cores = len(os.sched_getaffinity(0))
-    return max(1, min(cores, _input_bytes(inputs) // RAW_BYTES_PER_WORKER))
+    return max(1, min(cores, input_bytes // RAW_BYTES_PER_WORKER))
 
 
 def _input_bytes(inputs: Path) -> int:

@@ -78,11 +78,11 @@ RAI_SECTIONS = {
 _HEADING = re.compile(r"^(?P<level>#+) (?P<title>.+)$", re.MULTILINE)
 
 
-def write_croissant(folder: Path, files: dict[str, list[str]], stats: CorpusStats) -> None:
-    """Write `croissant.json` for the dataset in `folder`, whose card `README.md` is already rendered."""
+def write_croissant(folder: Path, files: dict[str, list[str]], stats: CorpusStats, hashes: dict[str, str]) -> None:
+    """Write `croissant.json` for the dataset in `folder`, whose card `README.md` is already rendered; `hashes`:
+    the SHA-256 of every file listed."""
     card = (folder / CARD).read_text(encoding="utf-8")
-    description = croissant(card, {name: sha256(folder / name) for table in TABLES for name in files[table]},
-                            files, stats)
+    description = croissant(card, hashes, files, stats)
     (folder / CROISSANT).write_text(json.dumps(description, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 

@@ -8,7 +8,6 @@ The flat tables are cut from the articles' nested columns in Arrow.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import os
@@ -23,7 +22,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .card import render
-from .croissant import CROISSANT, write_croissant
+from .croissant import CROISSANT, sha256, write_croissant
 from .parquet import TableWriter, arrow_bytes
 from .stats import CorpusStats
 from .tables import LAYERS, TABLES, arrow_schema, to_table
@@ -97,15 +96,15 @@ def write_shards(shards: Iterable[Shard], count: int, corpus: Path, template: st
             continue
         stats, previous = _write_shard(shard.records, i, count, staging, names, previous)
         after[names["articles"]] = Written(shard.digest, stats, {t: arrow_bytes(staging / n) for t, n in names.items()},
-                                           {t: _sha256(staging / n) for t, n in names.items()})
+                                           {t: sha256(staging / n) for t, n in names.items()})
         written.append(names)
     stats = _total(w.stats for w in after.values())
     sizes = {table: sum(w.sizes[table] for w in after.values()) for table in TABLES}
     (staging / CARD).write_text(render(template, files, sizes, stats, read_quality(corpus)), encoding="utf-8")
-    write_croissant(staging, files, stats)
-    measured = {files[table][i]: after[name].sizes[table]
-                for i, name in enumerate(files["articles"]) if name in after for table in TABLES}
-    if problems := check_written(staging, written, measured):
+    per_file = [(files[table][i], after[name], table)
+                for i, name in enumerate(files["articles"]) if name in after for table in TABLES]
+    write_croissant(staging, files, stats, {file: w.sha256[table] for file, w, table in per_file})
+    if problems := check_written(staging, written, {file: w.sizes[table] for file, w, table in per_file}):
         raise ValueError("the new build is not valid, nothing was replaced:\n" + "\n".join(map(str, problems)))
     swap_in(staging, corpus)
     if kept is not None:
@@ -139,7 +138,7 @@ def _write_shard(records: Iterable[dict], index: int, count: int, staging: Path,
 
 def _unchanged(written: Written | None, digest: str, corpus: Path, names: dict[str, str]) -> bool:
     return written is not None and written.digest == digest and all(
-        (corpus / name).is_file() and _sha256(corpus / name) == written.sha256[table] for table, name in names.items())
+        (corpus / name).is_file() and sha256(corpus / name) == written.sha256[table] for table, name in names.items())
 
 
 def _read_kept(kept: Path | None) -> dict[str, Written]:
@@ -160,11 +159,6 @@ def _total(parts: Iterable[CorpusStats]) -> CorpusStats:
             else:
                 setattr(total, name, mine + getattr(part, name))
     return total
-
-
-def _sha256(path: Path) -> str:
-    with path.open("rb") as file:
-        return hashlib.file_digest(file, "sha256").hexdigest()
 
 
 def _open_shard(staging: Path, index: int) -> dict[str, TableWriter]:

@@ -12,7 +12,6 @@ import pyarrow.parquet as pq
 from .tables import arrow_schema, features
 
 
-
 class TableWriter:
     """One Parquet file of `table_name`, a row group per `write`, under a temporary name until `close(path)`:
     a reader never sees a half-written file."""
