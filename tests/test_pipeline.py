@@ -1,3 +1,6 @@
+import subprocess
+import sys
+
 import pytest
 
 from newscorpus.curation import CurationError, Curator
@@ -58,3 +61,9 @@ def test_curation_applies_after_the_fingerprinted_steps_and_what_it_changes_is_c
     with pytest.raises(CurationError) as error:
         Pipeline(Normalizer(), [DateAnnotator()], SchemaCheck(), Misplaced(tmp_path)).curate(record)
     assert error.value.path == tmp_path / f"{record['id']}.json" and "entities" in error.value.problem
+
+
+def test_making_the_default_pipeline_does_not_import_spacy():
+    """A build that finds every record in its cache never pays for importing spaCy."""
+    code = "import sys, newscorpus.build; newscorpus.build.Pipeline.default(); print('spacy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"

@@ -6,7 +6,7 @@ import pyarrow.parquet as pq
 import yaml
 
 from newscorpus.tables import arrow_schema
-from newscorpus.validate import Problem, validate
+from newscorpus.validate import Problem, check_card, validate
 
 
 def only_file(corpus, table):
@@ -92,6 +92,13 @@ def test_card_row_counts_must_match_the_files(corpus_copy):
     edit_card(corpus_copy, recount)
     (problem,) = validate(corpus_copy)
     assert problem.field == "dataset_info[dates].splits.num_examples" and "7" in problem.message
+
+
+def test_arrow_sizes_already_measured_are_taken_not_read_again(corpus_copy):
+    name = only_file(corpus_copy, "dates").relative_to(corpus_copy).as_posix()
+    assert check_card(corpus_copy)[0] == []
+    (problem,) = check_card(corpus_copy, {name: 1})[0]
+    assert problem.field == "dataset_info[dates].splits.num_bytes" and "hold 1" in problem.message
 
 
 def test_a_missing_card_is_reported(corpus_copy):
