@@ -1,7 +1,9 @@
+import datasets
 import pyarrow as pa
+import pytest
 
 from newscorpus.schema import record_schema
-from newscorpus.tables import arrow_schema, features, records, to_table
+from newscorpus.tables import TABLES, arrow_schema, features, features_yaml, records, to_table
 
 
 def test_articles_table_has_every_schema_field_in_order():
@@ -15,9 +17,18 @@ def test_layer_tables_are_the_items_keyed_by_article_id():
         assert arrow_schema(layer).names == ["article_id", *item]
 
 
-def test_features_derive_from_the_arrow_schema():
-    assert features("articles")["published"].dtype == "date32"
-    assert features("dates").arrow_schema.names == arrow_schema("dates").names
+@pytest.mark.parametrize("table", TABLES)
+def test_features_are_what_datasets_derives_from_the_arrow_schema(table):
+    derived = datasets.Features.from_arrow_schema(arrow_schema(table))
+    assert features(table) == derived.to_dict()
+    assert features_yaml(table) == derived._to_yaml_list()
+    assert datasets.Features.from_dict(features(table)).arrow_schema.names == arrow_schema(table).names
+
+
+def test_features_of_a_type_hugging_face_is_not_given_are_refused(monkeypatch):
+    monkeypatch.setattr("newscorpus.tables.arrow_schema", lambda table: pa.schema([("score", pa.float16())]))
+    with pytest.raises(KeyError):
+        features("articles")
 
 
 def test_round_trip_through_arrow(seed_record):

@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TextIO
 
-from .cache import StoredRecord
+from .cache import RecordCache, StoredRecord
 from .dataset import Shard, shard_count, shard_of, write_shards
 from .engines.datatrove import Job, run_local
 from .pipeline import Pipeline, Rejected
@@ -66,8 +66,12 @@ def build(corpus: Path = CORPUS, template: Path = CARD_TEMPLATE,
             run_local(job, workers, verbose)
     rejected = list(rejections(job.work))
     count = shard_count(input_bytes)
-    stats = write_shards(_shards(_unique(merged(job.work), rejected), count, curating), count, corpus,
-                         template.read_text(encoding="utf-8"), corpus / CACHE / SHARDS)
+    cache = RecordCache(job.cache, curating.fingerprint())
+    try:
+        stats = write_shards(_shards(_unique(merged(job.work), rejected), count, curating, cache), count, corpus,
+                             template.read_text(encoding="utf-8"), corpus / CACHE / SHARDS)
+    finally:
+        cache.close()
     shutil.rmtree(job.work)
     return BuildReport(stats, [r for _, r in sorted(rejected, key=lambda pr: pr[0])], workers)
 
@@ -92,9 +96,11 @@ def _unique(entries: Iterator[tuple[list, StoredRecord]], rejected: list) -> Ite
             yield place, stored
 
 
-def _shards(entries: Iterator[tuple[list, StoredRecord]], count: int, pipeline: Pipeline) -> Iterator[Shard]:
+def _shards(entries: Iterator[tuple[list, StoredRecord]], count: int, pipeline: Pipeline,
+            cache: RecordCache) -> Iterator[Shard]:
     """The records, sorted by id, cut into `count` shards by id range, each with a digest of what it is made from:
-    the pipeline's fingerprint, and each record as cached, its input's path and its curation file."""
+    the pipeline's fingerprint, and each record's cache key (its input's content), input path and curation file.
+    A shard's records are read from the cache only if it is written."""
     corrections = pipeline.curator.files() if pipeline.curator else {}
     fingerprint = pipeline.fingerprint()
     entries = iter(entries)
@@ -106,10 +112,9 @@ def _shards(entries: Iterator[tuple[list, StoredRecord]], count: int, pipeline: 
             entry = next(entries, None)
         digest = hashlib.sha256(f"{fingerprint} {index} {count}".encode())
         for record in stored:
-            digest.update(f"{record.id} {record.path} {len(record.data)}".encode("utf-8"))
-            digest.update(record.data)
+            digest.update(f"{record.id} {record.path} {record.key} ".encode("utf-8"))
             digest.update(hashlib.sha256(corrections.get(record.id, b"")).digest())
-        yield Shard((pipeline.curate(record.decode()) for record in stored), digest.hexdigest())
+        yield Shard(map(pipeline.curate, cache.records(stored)), digest.hexdigest())
 
 
 def _done(work: Path) -> int:

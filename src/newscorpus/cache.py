@@ -11,43 +11,38 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import sqlite3
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .pipeline import batched
 from .raw import RawDocument
-from .readers import Row
+from .readers import FieldMap, Row
 
 TIMEOUT_SECONDS = 300  # how long a writer waits for another process's transaction
 COLUMNS = ["key", "fingerprint", "id", "path", "record"]
 LOOKUP_BATCH = 500  # keys per query, under SQLite's limit of variables
+FORMAT = f"marshal {marshal.version}, zlib"  # how a record is stored: fast to load, and only this cache reads it
 
 
 @dataclass(frozen=True)
 class StoredRecord:
-    """A record encoded as the cache keeps it: it travels to the merge without being decoded on the way."""
+    """A record the cache holds, by its key: it travels to the merge without its data, which is read from the cache
+    only for a shard that is written again."""
 
     id: str
     path: str  # where its input is now
-    data: bytes
-
-    @classmethod
-    def encode(cls, record: dict) -> StoredRecord:
-        data = zlib.compress(json.dumps(record, ensure_ascii=False).encode("utf-8"), 1)
-        return cls(record["id"], record["source"]["path"], data)
-
-    def decode(self) -> dict:
-        record = json.loads(zlib.decompress(self.data))
-        record["source"]["path"] = self.path
-        return record
+    key: str
 
 
 class RecordCache:
     def __init__(self, path: Path, fingerprint: str):
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.fingerprint = fingerprint
+        self.fingerprint = f"{fingerprint} {FORMAT}"
+        self._mappings: dict[FieldMap, object] = {}  # field mapping -> digest of fingerprint and mapping
         self.db = sqlite3.connect(path, timeout=TIMEOUT_SECONDS)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
@@ -56,7 +51,7 @@ class RecordCache:
                 self.db.execute("DROP TABLE records")  # written by an earlier version of this module
             self.db.execute("CREATE TABLE IF NOT EXISTS records (key TEXT PRIMARY KEY, fingerprint TEXT, id TEXT, "
                             "path TEXT, record BLOB)")
-            self.db.execute("DELETE FROM records WHERE fingerprint != ?", (fingerprint,))
+            self.db.execute("DELETE FROM records WHERE fingerprint != ?", (self.fingerprint,))
 
     def key(self, raw: RawDocument) -> str:
         """Where a record of `raw` is stored: its content, not its place, so a moved input is still found."""
@@ -69,25 +64,56 @@ class RecordCache:
     def row_key(self, row: Row) -> str:
         """Where a record of a collection row is stored: the row as read and the field mapping, so a cached row
         is found without parsing it."""
-        digest = hashlib.sha256(self.fingerprint.encode("utf-8"))
-        for data in (json.dumps(row.fields.sources, sort_keys=True).encode("utf-8"), row.content):
-            digest.update(len(data).to_bytes(8, "big") + data)
+        digest = self._mapping_digest(row.fields).copy()
+        digest.update(len(row.content).to_bytes(8, "big") + row.content)
         return "row:" + digest.hexdigest()
+
+    def _mapping_digest(self, fields: FieldMap):
+        if fields not in self._mappings:
+            digest = hashlib.sha256(self.fingerprint.encode("utf-8"))
+            data = json.dumps(fields.sources, sort_keys=True).encode("utf-8")
+            digest.update(len(data).to_bytes(8, "big") + data)
+            self._mappings[fields] = digest
+        return self._mappings[fields]
 
     def get(self, keys: Iterable[str]) -> dict[str, StoredRecord]:
         """The records held under `keys`, by key, each with the path its input had when it was stored."""
-        keys, found = sorted(set(keys)), {}
-        for i in range(0, len(keys), LOOKUP_BATCH):
-            chunk = keys[i:i + LOOKUP_BATCH]
-            query = f"SELECT key, id, path, record FROM records WHERE key IN ({', '.join('?' * len(chunk))})"
-            found.update((key, StoredRecord(*stored)) for key, *stored in self.db.execute(query, chunk))
-        return found
+        return {key: StoredRecord(id, path, key) for key, id, path in self._select("key, id, path", keys)}
 
-    def put(self, entries: list[tuple[str, StoredRecord]]) -> None:
+    def put(self, entries: list[tuple[str, dict]]) -> list[StoredRecord]:
         """Store (key, record) pairs in one transaction."""
+        stored = [StoredRecord(record["id"], record["source"]["path"], key) for key, record in entries]
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?)",
-                                [(key, self.fingerprint, s.id, s.path, s.data) for key, s in entries])
+                                [(s.key, self.fingerprint, s.id, s.path, _encode(record))
+                                 for s, (_, record) in zip(stored, entries)])
+        return stored
+
+    def records(self, stored: Iterable[StoredRecord]) -> Iterator[dict]:
+        """The records themselves, in the order given, each with its input's path as `stored` has it."""
+        for chunk in batched(stored, LOOKUP_BATCH):
+            data = dict(self._select("key, record", (s.key for s in chunk)))
+            for s in chunk:
+                if s.key not in data:
+                    raise KeyError(f"the record cache has lost record {s.id} ({s.path}); build again")
+                record = _decode(data[s.key])
+                record["source"]["path"] = s.path
+                yield record
+
+    def _select(self, columns: str, keys: Iterable[str]) -> Iterator[tuple]:
+        keys = sorted(set(keys))
+        for i in range(0, len(keys), LOOKUP_BATCH):
+            chunk = keys[i:i + LOOKUP_BATCH]
+            yield from self.db.execute(f"SELECT {columns} FROM records WHERE key IN ({', '.join('?' * len(chunk))})",
+                                       chunk)
 
     def close(self) -> None:
         self.db.close()
+
+
+def _encode(record: dict) -> bytes:
+    return zlib.compress(marshal.dumps(record), 1)
+
+
+def _decode(data: bytes) -> dict:
+    return marshal.loads(zlib.decompress(data))

@@ -10,7 +10,7 @@ import yaml
 from . import __version__
 from .schema import record_schema
 from .stats import CorpusStats
-from .tables import TABLES, features
+from .tables import TABLES, features_yaml
 
 FIGURE = re.compile(r"^<!-- figure: (?P<name>[a-z_]+) -->$", re.MULTILINE)
 SPLIT = "train"
@@ -63,7 +63,7 @@ def front_matter(files: dict[str, list[str]], sizes: dict[str, int], stats: Corp
             for table in TABLES
         ],
         "dataset_info": [
-            {"config_name": table, "features": features(table)._to_yaml_list(),
+            {"config_name": table, "features": features_yaml(table),
              "splits": [{"name": SPLIT, "num_bytes": sizes[table], "num_examples": rows[table]}]}
             for table in TABLES
         ],

@@ -17,7 +17,7 @@ class TableWriter:
     a reader never sees a half-written file."""
 
     def __init__(self, table_name: str, partial: Path):
-        hf = {"info": {"features": features(table_name).to_dict()}}
+        hf = {"info": {"features": features(table_name)}}
         schema = arrow_schema(table_name)
         self.schema = schema.with_metadata({**schema.metadata, b"huggingface": json.dumps(hf)})
         partial.parent.mkdir(parents=True, exist_ok=True)

@@ -46,6 +46,9 @@ class FieldMap:
             raise ValueError(f"a field mapping is record_field=row_field, not {bad[0]!r}")
         return cls(dict(p.split("=", 1) for p in pairs))
 
+    def __hash__(self) -> int:
+        return hash(frozenset(self.sources.items()))
+
     def source(self, name: str) -> str:
         return self.sources.get(name, name)
 

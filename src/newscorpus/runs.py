@@ -1,8 +1,8 @@
 """Sorted runs: each worker's records, written in sorted chunks, merged into one stream sorted by id.
 
 A worker never holds more than one chunk, and the merge only one record per run, so memory stays flat however
-large the corpus. Records stay encoded as the cache keeps them (`StoredRecord`): a run entry is a `marshal`led
-(id, place, path, data), which neither side has to parse. Every file is written under a temporary name and
+large the corpus. A record is named by where the cache keeps it (`StoredRecord`): a run entry is a `marshal`led
+(id, place, path, key), which neither side has to parse. Every file is written under a temporary name and
 renamed when complete.
 """
 
@@ -18,7 +18,7 @@ from pathlib import Path
 from .cache import StoredRecord
 from .pipeline import Rejected
 
-RUN_RECORDS = 2_000  # a few tens of MB of records per worker
+RUN_RECORDS = 20_000  # entries of about 200 bytes
 REJECTED = "rejected.jsonl"
 
 
@@ -36,7 +36,7 @@ class RunWriter:
         if isinstance(item, Rejected):
             self.rejected.write(json.dumps([list(place), item.path, item.problem], ensure_ascii=False) + "\n")
             return
-        self.chunk.append((item.id, tuple(place), item.path, item.data))
+        self.chunk.append((item.id, tuple(place), item.path, item.key))
         if len(self.chunk) >= RUN_RECORDS:
             self._flush()
 
@@ -62,8 +62,8 @@ class RunWriter:
 def merged(folder: Path) -> Iterator[tuple[list, StoredRecord]]:
     """(place, record) from every run under `folder`, sorted by record id, then place."""
     streams = [_entries(path) for path in sorted(folder.glob("*/run-*.bin"))]
-    for id, place, path, data in heapq.merge(*streams, key=lambda entry: entry[:2]):
-        yield list(place), StoredRecord(id, path, data)
+    for id, place, path, key in heapq.merge(*streams, key=lambda entry: entry[:2]):
+        yield list(place), StoredRecord(id, path, key)
 
 
 def rejections(folder: Path) -> Iterator[tuple[list, Rejected]]:

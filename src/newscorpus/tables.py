@@ -10,13 +10,13 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import cache
 
-import datasets
 import pyarrow as pa
 
 from .schema import record_schema, to_arrow
 
 TABLES = ("articles", "entities", "dates")
 LAYERS = ("entities", "dates")
+DTYPES = {pa.string(): "string", pa.int64(): "int64", pa.date32(): "date32"}  # Arrow type -> Hugging Face dtype
 
 
 @cache
@@ -26,8 +26,32 @@ def arrow_schema(table: str) -> pa.Schema:
     return pa.schema(list(fields), metadata={"newscorpus_schema_version": record_schema()["version"]})
 
 
-def features(table: str) -> datasets.Features:
-    return datasets.Features.from_arrow_schema(arrow_schema(table))
+def features(table: str) -> dict:
+    """The Hugging Face features of `table`, as `datasets.Features.to_dict()` has them, derived from its Arrow
+    schema here, so that a build need not import `datasets` (a test checks them against it)."""
+    return {f.name: _feature(f.type) for f in arrow_schema(table)}
+
+
+def features_yaml(table: str) -> list[dict]:
+    """The same features as the card's `dataset_info` lists them (`datasets.Features._to_yaml_list()`)."""
+    return [{"name": f.name, **_yaml(f.type)} for f in arrow_schema(table)]
+
+
+def _feature(type: pa.DataType) -> dict:
+    if pa.types.is_struct(type):
+        return {f.name: _feature(f.type) for f in type}
+    if pa.types.is_list(type):
+        return {"feature": _feature(type.value_type), "_type": "List"}
+    return {"dtype": DTYPES[type], "_type": "Value"}
+
+
+def _yaml(type: pa.DataType) -> dict:
+    if pa.types.is_struct(type):
+        return {"struct": [{"name": f.name, **_yaml(f.type)} for f in type]}
+    if pa.types.is_list(type):
+        inner = _yaml(type.value_type)
+        return {"list": inner.get("dtype", inner.get("struct", inner))}
+    return {"dtype": DTYPES[type]}
 
 
 def to_table(table: str, records: Iterable[dict]) -> pa.Table:

@@ -1,6 +1,7 @@
 from datatrove.executor.local import LocalPipelineExecutor
 from datatrove.pipeline.base import PipelineStep
 
+from newscorpus.cache import RecordCache
 from newscorpus.dates import DateAnnotator
 from newscorpus.engines.datatrove import Job, run_local, steps
 from newscorpus.normalize import Normalizer
@@ -35,7 +36,8 @@ def test_tasks_share_the_inputs_and_their_runs_merge_sorted_by_id(tmp_path):
     assert sorted(p.name for p in (root / "work").iterdir()) == ["00000", "00001", "00002", "progress"]
     entries = list(merged(root / "work"))
     ids = [stored.id for _, stored in entries]
-    assert all(stored.decode()["id"] == stored.id for _, stored in entries)
+    records = RecordCache(root / "cache.sqlite", dates_only().fingerprint()).records(s for _, s in entries)
+    assert [(r["id"], r["source"]["path"]) for r in records] == [(s.id, s.path) for _, s in entries]
     assert ids == sorted(ids) and len(set(ids)) == 7
     assert [(place, str(r)) for place, r in rejections(root / "work")] == [([7, 0], "raw/empty.txt: empty file")]
 

@@ -5,7 +5,8 @@ the steps, caches them and writes sorted runs (`newscorpus.runs`), which the bui
 `LocalPipelineExecutor` runs the tasks on this machine; datatrove's Slurm and Ray executors take the same
 `steps(job)`. A record travels in `Document.metadata["item"]`: a `RawDocument` (a collection row parsed into one
 unless the cache holds its record), then a record (dict), or a `Rejected` saying why not; once cached (or when
-found in the cache) a `StoredRecord`.
+found in the cache) a `StoredRecord`: the runs carry only its id, path and key, and the merge reads from the cache
+the records of the shards it writes.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from datatrove.data import Document
@@ -103,14 +104,16 @@ class Read(Step):
                 if i in keys:
                     metadata["key"] = keys[i]
                     metadata["item"] = _current(found[keys[i]], item) if keys[i] in found else _parsed(item)
-                self.stat_update("cached" if isinstance(metadata["item"], StoredRecord) else "read")
                 yield Document(text="", id=f"{place[0]}:{place[1]}", metadata=metadata)
+            cached = sum(keys[i] in found for i in keys)
+            self.stat_update("cached", value=cached)
+            self.stat_update("read", value=len(batch) - cached)
         cache.close()
 
 
 def _current(stored: StoredRecord, item: Row | RawDocument) -> StoredRecord:
     """A cached record with its input's path as it is now (a file can move, a row be named by line or id)."""
-    return replace(stored, path=item.where(stored.path) if isinstance(item, Row) else item.path)
+    return StoredRecord(stored.id, item.where(stored.path) if isinstance(item, Row) else item.path, stored.key)
 
 
 def _parsed(item: Row | RawDocument) -> RawDocument | Rejected:
@@ -161,9 +164,9 @@ class Cache(Step):
         cache = RecordCache(self.job.cache, self.job.pipeline().fingerprint())
         for batch in batched(data, BATCH):
             new = [document for document in batch if fresh(document)]
-            for document in new:
-                document.metadata["item"] = StoredRecord.encode(document.metadata["item"])
-            cache.put([(d.metadata["key"], d.metadata["item"]) for d in new])
+            stored = cache.put([(d.metadata["key"], d.metadata["item"]) for d in new])
+            for document, record in zip(new, stored):
+                document.metadata["item"] = record
             yield from batch
         cache.close()
 
