@@ -4,13 +4,14 @@ import tempfile
 from pathlib import Path
 
 import datasets
+from datatrove.executor.local import LocalPipelineExecutor
 import duckdb
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
 from newscorpus import dataset
-from newscorpus.build import CORPUS, build
+from newscorpus.build import CORPUS, build, corpus_job, merge
 from newscorpus.curation import Curator
 from newscorpus.dates import DateAnnotator
 from newscorpus.engines import datatrove as engine
@@ -33,6 +34,18 @@ def test_committed_corpus_is_exactly_what_the_build_produces(built_corpus):
 def test_two_builds_give_identical_bytes(built_corpus, fresh_inputs):
     build(fresh_inputs)
     assert published_files(fresh_inputs) == published_files(built_corpus)
+
+
+def test_tasks_run_by_another_executor_then_merged_give_the_same_dataset(built_corpus, fresh_inputs, tmp_path):
+    """The recipe for a cluster (README), with datatrove's local executor standing in for Slurm's."""
+    job = corpus_job(fresh_inputs).prepare()
+    tasks = LocalPipelineExecutor(engine.steps(job), tasks=3, workers=1, logging_dir=str(tmp_path / "tasks"))
+    reports = []
+    LocalPipelineExecutor([lambda data, rank, world_size: reports.append(merge(job))], tasks=1,
+                          logging_dir=str(tmp_path / "merge"), depends=tasks).run()
+    assert [(r.stats.counts()["articles"], r.rejected) for r in reports] == [(1, [])]
+    assert published_files(fresh_inputs) == published_files(built_corpus)
+    assert not job.work.exists()
 
 
 def test_load_dataset_gives_articles_with_nested_features(built_corpus):
@@ -258,6 +271,10 @@ def test_a_curation_edit_takes_effect_on_the_next_build_without_annotating_again
 
 
 
+def parquet_inodes(corpus: Path) -> dict[str, int]:
+    return {p.relative_to(corpus).as_posix(): p.stat().st_ino for p in (corpus / "data").rglob("*.parquet")}
+
+
 def test_adding_an_article_rewrites_only_its_shard_and_gives_the_bytes_of_a_build_from_scratch(tmp_path, monkeypatch):
     monkeypatch.setattr(dataset, "SHARD_INPUT_BYTES", 300)
     written = []
@@ -268,6 +285,7 @@ def test_adding_an_article_rewrites_only_its_shard_and_gives_the_bytes_of_a_buil
     build_wire(corpus, tmp_path / "log")
     assert written == list(range(8))
     before = published_files(corpus)
+    inodes = parquet_inodes(corpus)
     written.clear()
     wire_corpus(corpus, [wire_story(n) for n in range(11)])
     build_wire(corpus, tmp_path / "log")
@@ -275,6 +293,8 @@ def test_adding_an_article_rewrites_only_its_shard_and_gives_the_bytes_of_a_buil
     changed = {name for name, data in published_files(corpus).items() if before.get(name) != data}
     new_shard = {dataset.shard_name(table, written[0], 8) for table in TABLES}
     assert dataset.shard_name("articles", written[0], 8) in changed <= {"README.md", "croissant.json", *new_shard}
+    kept = {name: inode for name, inode in inodes.items() if name not in new_shard}
+    assert kept.items() <= parquet_inodes(corpus).items()  # the published files themselves, not copies
     scratch = wire_corpus(tmp_path / "scratch", [wire_story(n) for n in range(11)])
     build_wire(scratch, tmp_path / "log")
     assert published_files(scratch) == published_files(corpus)

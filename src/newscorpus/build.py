@@ -1,7 +1,8 @@
 """build(corpus): raw inputs in `corpus/raw/` become the published dataset in `corpus/`.
 
 The steps run under datatrove, one task per worker; each task writes sorted runs, which are merged by id into
-the dataset. Finished records are cached in `corpus/.cache/`, so a build annotates only inputs it has not
+the dataset. `build` runs the tasks on this machine; on a cluster, run `steps(corpus_job(...).prepare())` under
+another datatrove executor, then `merge(job)`. Finished records are cached in `corpus/.cache/`, so a build annotates only inputs it has not
 annotated before, and a build that was interrupted picks up where it stopped. The cache holds records before
 curation: the corrections in `corpus/curation/` are applied in the merge, to every record of every build, so an
 edited correction takes effect without annotating anything again.
@@ -13,7 +14,7 @@ import hashlib
 import os
 import shutil
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import TextIO
@@ -53,27 +54,40 @@ def build(corpus: Path = CORPUS, template: Path = CARD_TEMPLATE,
     inputs, one for small; `fields` maps collection rows to record fields; progress goes to `progress`, if given;
     `verbose` lets datatrove log its steps and stats to stderr.
     """
-    pipeline = pipeline or partial(Pipeline.default, corpus / CURATION)
-    input_bytes = _input_bytes(corpus / "raw")
+    job = corpus_job(corpus, pipeline, fields).prepare()  # the pipeline is made before the workers fork
+    input_bytes = _input_bytes(job.inputs)
     workers = workers or default_workers(input_bytes)
-    job = Job(corpus / "raw", corpus, corpus / CACHE / "build", corpus / CACHE / "records.sqlite", pipeline, fields)
-    shutil.rmtree(job.work, ignore_errors=True)
-    curating = job.pipeline()  # made before the workers fork, so that they start with it
     if progress is None:
         run_local(job, workers, verbose)
     else:
         with watch(lambda: _done(job.work), progress):
             run_local(job, workers, verbose)
+    return replace(merge(job, template, input_bytes), workers=workers)
+
+
+def corpus_job(corpus: Path = CORPUS, pipeline: Callable[[], Pipeline] | None = None,
+               fields: FieldMap = FieldMap()) -> Job:
+    """The job of building `corpus`: its tasks are `engines.datatrove.steps(job)` under any datatrove executor,
+    then `merge(job)` writes the dataset. `pipeline` and `fields` as for `build`."""
+    pipeline = pipeline or partial(Pipeline.default, corpus / CURATION)
+    return Job(corpus / "raw", corpus, corpus / CACHE / "build", corpus / CACHE / "records.sqlite", pipeline, fields)
+
+
+def merge(job: Job, template: Path = CARD_TEMPLATE, input_bytes: int | None = None) -> BuildReport:
+    """The dataset in `job.root` from the runs every task of `job` wrote: records merged by id (each id once),
+    curated, cut into shards by id range and written, then the runs removed. `input_bytes`, the size of the raw
+    inputs, sets the number of shards (default: measured)."""
+    curating = job.pipeline()
     rejected = list(rejections(job.work))
-    count = shard_count(input_bytes)
+    count = shard_count(_input_bytes(job.inputs) if input_bytes is None else input_bytes)
     cache = RecordCache(job.cache, curating.fingerprint())
     try:
-        stats = write_shards(_shards(_unique(merged(job.work), rejected), count, curating, cache), count, corpus,
-                             template.read_text(encoding="utf-8"), corpus / CACHE / SHARDS)
+        stats = write_shards(_shards(_unique(merged(job.work), rejected), count, curating, cache), count, job.root,
+                             template.read_text(encoding="utf-8"), job.root / CACHE / SHARDS)
     finally:
         cache.close()
     shutil.rmtree(job.work)
-    return BuildReport(stats, [r for _, r in sorted(rejected, key=lambda pr: pr[0])], workers)
+    return BuildReport(stats, [r for _, r in sorted(rejected, key=lambda pr: pr[0])])
 
 
 def default_workers(input_bytes: int) -> int:

@@ -90,8 +90,7 @@ def write_shards(shards: Iterable[Shard], count: int, corpus: Path, template: st
         names = {table: files[table][i] for table in TABLES}
         if shard.digest is not None and _unchanged(before.get(names["articles"]), shard.digest, corpus, names):
             for name in names.values():
-                (staging / name).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(corpus / name, staging / name)
+                _keep(corpus / name, staging / name)
             after[names["articles"]] = before[names["articles"]]
             continue
         stats, previous = _write_shard(shard.records, i, count, staging, names, previous)
@@ -134,6 +133,16 @@ def _write_shard(records: Iterable[dict], index: int, count: int, staging: Path,
     for table, writer in writers.items():
         writer.close(staging / names[table])
     return stats, previous
+
+
+def _keep(published: Path, staged: Path) -> None:
+    """The published file in the staged build: a second name for it, not a copy (published files are only ever
+    replaced, never written to), unless the file system has no hard links."""
+    staged.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(published, staged)
+    except OSError:
+        shutil.copyfile(published, staged)
 
 
 def _unchanged(written: Written | None, digest: str, corpus: Path, names: dict[str, str]) -> bool:

@@ -44,7 +44,7 @@ def test_tasks_share_the_inputs_and_their_runs_merge_sorted_by_id(tmp_path):
 
 def test_datatrove_logs_only_when_asked(tmp_path, capfd):
     root = corpus(tmp_path, 2)
-    job = Job(root / "raw", root, root / "work", root / "cache.sqlite", dates_only)
+    job = Job(root / "raw", root, root / "work", root / "cache.sqlite", dates_only).prepare()
     run_local(job, 2)
     assert "datatrove" not in capfd.readouterr().err
     run_local(job, 1, verbose=True)

@@ -12,6 +12,7 @@ the records of the shards it writes.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
@@ -42,6 +43,13 @@ class Job:
     make_pipeline: Callable[[], Pipeline]
     fields: FieldMap = FieldMap()
 
+    def prepare(self) -> Job:
+        """Ready to run: no runs of an earlier job, and the cache set up (WAL, table, entries of other
+        fingerprints dropped) before every task opens it at once."""
+        shutil.rmtree(self.work, ignore_errors=True)
+        RecordCache(self.cache, self.pipeline().fingerprint()).close()
+        return self
+
     def pipeline(self) -> Pipeline:
         """One pipeline per worker process; its model is loaded only if the process has something to annotate."""
         if self.make_pipeline not in _PIPELINES:
@@ -53,10 +61,8 @@ _PIPELINES: dict = {}
 
 
 def run_local(job: Job, workers: int, verbose: bool = False) -> None:
-    """All tasks of `job` on this machine, `workers` at a time; one worker runs in this process. Workers are
+    """All tasks of a prepared `job` on this machine, `workers` at a time (one: in this process). Workers are
     forked, so they start without importing anything again. Datatrove's own log lines only if `verbose`."""
-    # the cache file is set up (WAL, table, other fingerprints dropped) before workers open it all at once
-    RecordCache(job.cache, job.pipeline().fingerprint()).close()
     executor = LocalPipelineExecutor(steps(job), tasks=workers, workers=workers, logging_dir=str(job.work / "logs"),
                                      skip_completed=False, start_method="fork")
     with nullcontext() if verbose else _quiet("datatrove"):
