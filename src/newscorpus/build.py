@@ -1,11 +1,11 @@
 """build(corpus): raw inputs in `corpus/raw/` become the published dataset in `corpus/`.
 
-The steps run under datatrove, one task per worker; each task writes sorted runs, which are merged by id into
+The steps run under datatrove, one task per worker; each task writes sorted runs, which `merge` merges by id into
 the dataset. `build` runs the tasks on this machine; on a cluster, run `steps(corpus_job(...).prepare())` under
-another datatrove executor, then `merge(job)`. Finished records are cached in `corpus/.cache/`, so a build annotates only inputs it has not
-annotated before, and a build that was interrupted picks up where it stopped. The cache holds records before
-curation: the corrections in `corpus/curation/` are applied in the merge, to every record of every build, so an
-edited correction takes effect without annotating anything again.
+another datatrove executor, then `merge(job)`. Finished records are cached in `corpus/.cache/`, so a build
+annotates only inputs it has not annotated before, and a build that was interrupted picks up where it stopped. The
+cache holds records before curation: the corrections in `corpus/curation/` are applied in the merge, to every
+record of every build, so an edited correction takes effect without annotating anything again.
 """
 
 from __future__ import annotations
