@@ -19,6 +19,16 @@ def test_month_day_without_tense_is_the_nearest():
     assert resolve.month_day(ANCHOR, 6, 1, None) == "2019-06-01"
 
 
+def test_february_29_is_the_nearest_leap_day_in_the_tense_direction():
+    no_leap_year_near = datetime.date(2002, 1, 1)
+    assert resolve.month_day(no_leap_year_near, 2, 29, PAST) == "2000-02-29"
+    assert resolve.month_day(no_leap_year_near, 2, 29, FUTURE) == "2004-02-29"
+    assert resolve.month_day(no_leap_year_near, 2, 29, None) == "2000-02-29"
+    assert resolve.month_day(datetime.date(2001, 3, 1), 2, 29, PAST) == "2000-02-29"
+    assert resolve.month_day(datetime.date(1899, 3, 1), 2, 29, FUTURE) == "1904-02-29"  # 1900 is no leap year
+    assert resolve.month_day(datetime.date(1, 1, 1), 2, 29, PAST) == "0004-02-29"  # none before year 1
+
+
 def test_a_far_closer_date_overrules_a_noisy_tense_cue():
     december_anchor = datetime.date(1989, 11, 2)
     assert resolve.month_day(december_anchor, 12, 15, PAST) == "1989-12-15"

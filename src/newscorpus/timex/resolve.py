@@ -3,11 +3,13 @@
 Past tense picks the most recent such date at or before the anchor, future tense the next one at
 or after it. Without an anchor the unknown parts stay X.
 """
+import calendar
 import datetime
 
 from . import values
 from .tense import FUTURE, PAST
 
+_LEAP_YEARS_APART = 8  # at most, as from 1896 to 1904
 _OVERRULING_CLOSENESS = 4  # an upcoming date this many times closer than the past one beats a past cue
 
 
@@ -27,15 +29,11 @@ def month_day(anchor: datetime.date | None, month: int, day: int, tense: str | N
     datetime.date(2000, month, day)  # a leap year: every day any year has
     if anchor is None:
         return f"XXXX-{month:02d}-{day:02d}"
-    candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidates.append(datetime.date(year, month, day))
-        except ValueError:  # February 29 outside leap years
-            continue
-    before = max((c for c in candidates if c <= anchor), default=candidates[0])
-    after = min((c for c in candidates if c >= anchor), default=candidates[-1])
-    return values.day(nearest(anchor, before, after, tense))
+    years = range(max(1, anchor.year - _LEAP_YEARS_APART), min(9999, anchor.year + _LEAP_YEARS_APART) + 1)
+    dates = [datetime.date(year, month, day) for year in years if (month, day) != (2, 29) or calendar.isleap(year)]
+    before = max((d for d in dates if d <= anchor), default=None)
+    after = min((d for d in dates if d >= anchor), default=None)
+    return values.day(nearest(anchor, before or after, after or before, tense))
 
 
 def month(anchor: datetime.date | None, month_number: int, tense: str | None) -> str:
