@@ -30,6 +30,7 @@ EVERY_RULE = (
 @example(EVERY_RULE, datetime.date(1, 1, 1))
 @example(EVERY_RULE, datetime.date(9999, 12, 31))
 @example("February29", datetime.date(2002, 1, 1))  # no leap year within a year of it
+@example("last year", datetime.date(1, 12, 31))  # year 0000
 def test_tag_returns_valid_ordered_disjoint_spans(text, anchor):
     found = tag(text, anchor)
     previous_end = 0

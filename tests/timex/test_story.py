@@ -31,3 +31,10 @@ def test_dates_beyond_the_calendar_keep_their_value():
     text = "On 9999-12-31 it ended; the next day"
     found = [Timex(3, 13, "DATE", "9999-12-31"), Timex(24, 36, "DATE", "XXXX-XX-XX")]
     assert story.reanchored(found, text) == found
+
+
+def test_year_0000_is_no_reference_and_keeps_its_value():
+    """"last year" read in year 1 is 0000, which `datetime` has no date for."""
+    text = "last year; that year"
+    found = [Timex(0, 9, "DATE", "0000"), Timex(11, 20, "DATE", "0001")]
+    assert story.reanchored(found, text) == found

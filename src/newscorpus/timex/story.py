@@ -44,7 +44,11 @@ def reanchored(timexes: list[Timex], text: str) -> list[Timex]:
 
 
 def _remember(value: str, reference: dict[str, datetime.date]) -> None:
-    """The date a value names, at each granularity it is precise to; values without a year change nothing."""
+    """The date a value names, at each granularity it is precise to; values without a year, or of year 0000
+    (before the calendar `datetime` knows), change nothing."""
+    year = _YEAR.match(value)
+    if not year or year[1] == "0000":
+        return
     if day := _DAY.match(value):
         date = datetime.date(*map(int, day.groups()))
         reference.update(day=date, month=date, year=date)
@@ -52,7 +56,6 @@ def _remember(value: str, reference: dict[str, datetime.date]) -> None:
         date = datetime.date(int(month[1]), int(month[2]), 1)
         reference.pop("day", None)
         reference.update(month=date, year=date)
-    elif year := _YEAR.match(value):
-        if year.end() == len(value):
-            reference.clear()
-            reference["year"] = datetime.date(int(year[1]), 1, 1)
+    elif year.end() == len(value):
+        reference.clear()
+        reference["year"] = datetime.date(int(year[1]), 1, 1)
