@@ -15,6 +15,7 @@ from newscorpus.build import CORPUS, build, corpus_job, merge
 from newscorpus.curation import Curator
 from newscorpus.dates import DateAnnotator
 from newscorpus.engines import datatrove as engine
+from newscorpus.errors import AnnotationError
 from newscorpus.normalize import Normalizer
 from newscorpus.pipeline import Pipeline, SchemaCheck
 from newscorpus.readers import FieldMap
@@ -220,6 +221,16 @@ def test_an_interrupted_build_leaves_the_dataset_whole_and_resumes_where_it_stop
     build_wire(corpus, log)
     # the written batches (L1-L4) are kept; the batch it stopped in, and the rest, are annotated now
     assert annotated(log) == [f"raw/wire.jsonl#L{n}" for n in range(5, 8)]
+
+
+def test_an_annotator_that_fails_stops_the_build_naming_itself_and_the_input(tmp_path):
+    stories = [wire_story(n) for n in range(6)]
+    stories[4]["body"] += " Then the power failed."
+    corpus = wire_corpus(tmp_path / "corpus", stories)
+    with pytest.raises(AnnotationError) as failed:
+        build_wire(corpus, tmp_path / "log", workers=2, fail_on="power failed")
+    assert str(failed.value) == "raw/wire.jsonl#L5: timex_v1 failed: RuntimeError: interrupted"
+    assert not (corpus / "data").exists()
 
 
 def test_the_same_text_twice_is_built_once_and_the_later_one_rejected(tmp_path):

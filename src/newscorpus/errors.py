@@ -18,3 +18,16 @@ class RecordError(ValueError):
         self.record_id = record_id
         self.field = field
         self.problem = problem
+
+
+class AnnotationError(RuntimeError):
+    """An annotator that failed on a record: a defect to fix, named with the component and the input."""
+
+    def __init__(self, path: str, component: str, problem: str):
+        super().__init__(f"{path}: {component} failed: {problem}")
+        self.path = path
+        self.component = component
+        self.problem = problem
+
+    def __reduce__(self):  # raised in a worker process, re-raised in the build's
+        return type(self), (self.path, self.component, self.problem)

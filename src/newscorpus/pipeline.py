@@ -17,7 +17,7 @@ from . import __version__
 from .annotation import Annotator, default_annotators
 from .checks import record_problems
 from .curation import CurationError, Curator
-from .errors import InputError, RecordError
+from .errors import AnnotationError, InputError, RecordError
 from .normalize import Normalizer
 from .raw import RawDocument
 from .schema import schema_version
@@ -91,7 +91,7 @@ class Pipeline:
 
     def annotate(self, records: Iterable[dict]) -> Iterable[dict]:
         for annotator in self.annotators:
-            records = annotator.pipe(records)
+            records = _failures_named(annotator, records)
         return records
 
     def check(self, record: dict) -> dict | Rejected:
@@ -119,3 +119,22 @@ class Pipeline:
             return Rejected(e.path, e.problem)
         except RecordError as e:
             return Rejected(path, str(e))
+
+
+def _failures_named(annotator: Annotator, records: Iterable[dict]) -> Iterator[dict]:
+    """`annotator.pipe(records)`, any exception it raises an `AnnotationError` naming the input of the last record
+    it took (an annotator that works in batches, like spaCy's, may have failed on one taken just before)."""
+    last = None
+
+    def taken():
+        nonlocal last
+        for last in records:
+            yield last
+
+    try:
+        yield from annotator.pipe(taken())
+    except AnnotationError:  # an earlier annotator's
+        raise
+    except Exception as e:
+        path = last["source"]["path"] if last else "(before any record)"
+        raise AnnotationError(path, annotator.name, f"{type(e).__name__}: {e}") from e
