@@ -21,10 +21,16 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
+from .pipeline import Pipeline
+from .readers import FieldMap, Row, read_folder
+
 REUTERS = Path(__file__).resolve().parents[3] / "shared" / "bench" / "reuters21578.jsonl"
 REUTERS_FIELDS = ("text=body", "published=date")
 BUILD_SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build.py"
 ADDITIONS = 3  # articles added one at a time, one build each: the figure is the median
+RSS_SECONDS = 0.2  # how often a build's memory is sampled
+TREE_SECONDS = 2  # how often its processes are looked for: scanning /proc takes a core ~4 ms the build could use
+PAGE_BYTES = os.sysconf("SC_PAGE_SIZE")
 
 
 def new_article(n: int) -> dict:
@@ -33,32 +39,40 @@ def new_article(n: int) -> dict:
                     "    Acme Corp of New York said its board met on Monday. Reuter"}
 
 
-def run(source: Path = REUTERS, limit: int | None = None, workers: tuple[int, ...] = (1, 2),
-        fields: tuple[str, ...] = REUTERS_FIELDS) -> dict:
+def run(source: Path = REUTERS, limit: int | None = None, fields: tuple[str, ...] = REUTERS_FIELDS) -> dict:
     """Every figure of the benchmark, as a dict. Each build is `scripts/build.py` in a process of its own, in a
-    temporary folder removed afterwards; memory is the peak of that process and its workers together."""
+    temporary folder removed afterwards; memory is the peak of that process and its workers together.
+
+    The machine's speed drifts by minutes, so each ratio divides timings made back to back: bare `nlp.pipe` with
+    1 worker, the build with 1, the build with 2, bare `nlp.pipe` with 2. Bare `nlp.pipe` reads the texts the build
+    annotates, made by the same normalization beforehand and checked against the built dataset afterwards."""
     figures = {"input": str(source), "limit": limit, "cores": len(os.sched_getaffinity(0))}
     with tempfile.TemporaryDirectory(prefix="newscorpus-bench-") as tmp:
         tmp = Path(tmp)
-        for w in workers:
-            corpus = _corpus(tmp / f"w{w}", source, limit)
-            seconds, peak = _build(corpus, fields, w)
-            texts = pd.read_parquet(corpus / "data" / "articles", columns=["text"])["text"].tolist()
-            words = sum(len(t.split()) for t in texts)
-            floor = _timed(lambda: bare_pipe(texts, w))
+        corpus = {w: _corpus(tmp / f"w{w}", source, limit) for w in (1, 2)}
+        texts = normalized_texts(corpus[1], FieldMap.parse(list(fields)))
+        words = sum(len(t.split()) for t in texts)
+        floor = {1: _timed(lambda: bare_pipe(texts, 1))}
+        build = {1: _build(corpus[1], fields, 1)}
+        build[2] = _build(corpus[2], fields, 2)
+        floor[2] = _timed(lambda: bare_pipe(texts, 2))
+        for w in (1, 2):
+            if sorted(pd.read_parquet(corpus[w] / "data" / "articles", columns=["text"])["text"]) != sorted(texts):
+                raise RuntimeError(f"the texts given to bare nlp.pipe are not those the {w}-worker build annotated")
+        for w in (1, 2):
+            seconds, peak = build[w]
             figures[f"workers_{w}"] = {
                 "articles": len(texts), "seconds": seconds,
                 "articles_per_s": len(texts) / seconds, "words_per_s": words / seconds,
                 "peak_rss_mib": peak / 2**20,
-                "bare_pipe_seconds": floor, "bare_pipe_articles_per_s": len(texts) / floor,
-                "over_bare_pipe": seconds / floor,
+                "bare_pipe_seconds": floor[w], "bare_pipe_articles_per_s": len(texts) / floor[w],
+                "over_bare_pipe": seconds / floor[w],
             }
-        built = corpus
-        figures["speedup"] = figures[f"workers_{workers[0]}"]["seconds"] / figures[f"workers_{workers[-1]}"]["seconds"]
+        figures["speedup"] = build[1][0] / build[2][0]
         tenth = max(1, (limit or _rows(source)) // 10)
-        _, peak = _build(_corpus(tmp / "tenth", source, tenth), fields, workers[-1])
+        _, peak = _build(_corpus(tmp / "tenth", source, tenth), fields, 2)
         figures["tenth"] = {"limit": tenth, "peak_rss_mib": peak / 2**20}
-        additions = []
+        additions, built = [], corpus[2]
         for n in range(ADDITIONS):
             with (built / "raw" / source.name).open("a", encoding="utf-8") as out:
                 out.write(json.dumps(new_article(n)) + "\n")
@@ -74,19 +88,33 @@ def run(source: Path = REUTERS, limit: int | None = None, workers: tuple[int, ..
     return figures
 
 
+def normalized_texts(corpus: Path, fields: FieldMap) -> list[str]:
+    """The texts a build of `corpus` annotates, in input order: its inputs normalized, without the rejected ones and
+    repeated texts."""
+    pipeline, texts, ids = Pipeline.default(), [], set()
+    for _, item in read_folder(corpus / "raw", corpus, fields):
+        record = pipeline.normalize(item.raw() if isinstance(item, Row) else item)
+        if isinstance(record, dict) and record["id"] not in ids:
+            ids.add(record["id"])
+            texts.append(record["text"])
+    return texts
+
+
 def _build(corpus: Path, fields: tuple[str, ...], workers: int | None = None) -> tuple[float, int]:
     """(seconds, peak resident bytes) of `scripts/build.py` on `corpus`, run as a process of its own."""
     command = [sys.executable, str(BUILD_SCRIPT), "--corpus", str(corpus), *(f"--field={f}" for f in fields)]
     if workers:
         command.append(f"--workers={workers}")
-    start, peak = time.perf_counter(), 0
+    start, peak, scanned = time.perf_counter(), 0, -TREE_SECONDS
     with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) as process:
         log = []
         reader = threading.Thread(target=lambda: log.extend(process.stderr), daemon=True)
         reader.start()
         while process.poll() is None:
-            peak = max(peak, tree_rss(process.pid))
-            time.sleep(0.2)
+            if time.perf_counter() - scanned >= TREE_SECONDS:
+                tree, scanned = process_tree(process.pid), time.perf_counter()
+            peak = max(peak, resident_bytes(tree))
+            time.sleep(RSS_SECONDS)
         reader.join()
     seconds = time.perf_counter() - start
     if process.returncode not in (0, 1):  # 1: some inputs were rejected, which a real collection has
@@ -140,23 +168,31 @@ def _timed(action) -> float:
     return time.perf_counter() - start
 
 
-def tree_rss(root: int) -> int:
-    """Resident bytes of process `root` and its descendants, from /proc."""
-    parents, rss = {}, {}
+def process_tree(root: int) -> set[int]:
+    """Process `root` and its descendants, from /proc."""
+    parents = {}
     for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry.name}/stat") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-            parents[int(entry.name)] = int(fields[1])
-            rss[int(entry.name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-        except (OSError, IndexError, ValueError):
-            continue
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/stat") as stat:
+                    parents[int(entry.name)] = int(stat.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
     tree, frontier = {root}, [root]
     while frontier:
         pid = frontier.pop()
         children = [p for p, parent in parents.items() if parent == pid and p not in tree]
         tree.update(children)
         frontier += children
-    return sum(rss.get(p, 0) for p in tree)
+    return tree
+
+
+def resident_bytes(pids: set[int]) -> int:
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/statm") as statm:
+                total += int(statm.read().split()[1]) * PAGE_BYTES
+        except (OSError, IndexError, ValueError):  # it has exited
+            continue
+    return total

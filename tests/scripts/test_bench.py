@@ -10,9 +10,10 @@ def test_a_quick_run_prints_every_figure(tmp_path):
     stories = [{"title": f"STORY {n}", "date": "1987-03-02T10:00:00",
                 "body": f"Acme Corp of New York said on Friday it would buy\nBeta Inc for {n} mln dlrs. Reuter"}
                for n in range(6)] + [{"title": "NO BODY", "date": "1987-03-02T10:00:00", "body": None}]
+    stories.insert(2, stories[1])  # a repeated text is annotated once, by the build and by bare nlp.pipe
     source = tmp_path / "wire.jsonl"
     source.write_text("".join(json.dumps(s) + "\n" for s in stories), encoding="utf-8")
-    result = subprocess.run([sys.executable, str(SCRIPT), "--input", str(source), "--limit", "5", "--json"],
+    result = subprocess.run([sys.executable, str(SCRIPT), "--input", str(source), "--limit", "6", "--json"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr[-3000:]
     figures = json.loads(result.stdout)
