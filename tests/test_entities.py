@@ -1,4 +1,4 @@
-from newscorpus.entities import EntityAnnotator
+from newscorpus.entities import BATCH_ARTICLES, BATCH_CHARS, EntityAnnotator, batches
 
 TEXT = "APPLE UNVEILS NEW IPHONE IN CUPERTINO\nApple unveiled the phone in Cupertino, California, on Monday."
 
@@ -20,6 +20,17 @@ def test_an_all_caps_headline_is_read_like_the_body():
 
 def test_pipe_gives_what_annotate_gives():
     annotator = EntityAnnotator.shared()
-    records = [record(TEXT), record("Mevlut Cavusoglu spoke in Ankara.")]
+    long = "Mevlut Cavusoglu spoke in Ankara. " * (BATCH_CHARS // 30)  # a batch of its own
+    records = [record(TEXT), record("Mevlut Cavusoglu spoke in Ankara."), record(long), record(TEXT)]
     assert [r["entities"] for r in annotator.pipe(records)] == [annotator.spans(r) for r in records]
     assert annotator.annotate(records[0])["provenance"]["components"][0]["name"] == "spacy_ner_v2"
+
+
+def test_batches_bound_the_articles_and_the_text_the_model_reads_at_once():
+    lengths = [10] * (BATCH_ARTICLES + 1) + [BATCH_CHARS // 2, BATCH_CHARS // 2, 1, 3 * BATCH_CHARS, 5]
+    got = list(batches(lengths, lambda n: n))
+    assert [n for batch in got for n in batch] == lengths  # every item, in order
+    assert [len(b) for b in got] == [BATCH_ARTICLES, 2, 2, 1, 1]
+    assert got[-2] == [3 * BATCH_CHARS]  # longer than a batch: alone
+    assert all(sum(b) <= BATCH_CHARS for b in got if len(b) > 1)
+    assert list(batches([], len)) == []

@@ -123,7 +123,8 @@ def _build(corpus: Path, fields: tuple[str, ...], workers: int | None = None) ->
 
 
 def bare_pipe(texts: list[str], workers: int) -> int:
-    """The floor: the same texts through the same model's `nlp.pipe`, each worker loading its own model."""
+    """The floor: the same texts through the same model's `nlp.pipe` in the build's batches, each worker loading its
+    own model."""
     if workers == 1 or len(texts) < workers:
         return _pipe(texts)
     share = -(-len(texts) // workers)
@@ -132,10 +133,10 @@ def bare_pipe(texts: list[str], workers: int) -> int:
 
 
 def _pipe(texts: list[str]) -> int:
-    from .entities import EntityAnnotator
+    from .entities import EntityAnnotator, batches
 
     nlp = EntityAnnotator().nlp
-    return sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=64))
+    return sum(len(doc.ents) for batch in batches(texts, len) for doc in nlp.pipe(batch, batch_size=len(batch)))
 
 
 def _corpus(folder: Path, source: Path, limit: int | None) -> Path:

