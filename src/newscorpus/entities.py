@@ -62,11 +62,12 @@ def batches(items: Iterable, length: Callable[[object], int]) -> Iterator[list]:
     longer than that alone), so that the model needs no more memory for a corpus with longer articles."""
     batch, chars = [], 0
     for item in items:
-        if batch and (len(batch) == BATCH_ARTICLES or chars + length(item) > BATCH_CHARS):
+        size = length(item)
+        if batch and (len(batch) == BATCH_ARTICLES or chars + size > BATCH_CHARS):
             yield batch
             batch, chars = [], 0
         batch.append(item)
-        chars += length(item)
+        chars += size
     if batch:
         yield batch
 
