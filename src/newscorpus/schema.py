@@ -6,10 +6,13 @@ import datetime as dt
 import json
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import fastjsonschema
-import jsonschema
 import pyarrow as pa
+
+if TYPE_CHECKING:
+    import jsonschema
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schema" / "article.schema.json"
 
@@ -25,6 +28,8 @@ def schema_version() -> str:
 
 @cache
 def validator() -> jsonschema.protocols.Validator:
+    import jsonschema  # only for a record the compiled validator rejects: a build that meets none never imports it
+
     schema = record_schema()
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)

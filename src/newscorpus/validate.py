@@ -61,7 +61,7 @@ def check_card(corpus: Path, sizes: dict[str, int] | None = None) -> tuple[list[
     text = card.read_text(encoding="utf-8")
     try:
         _, header, _ = text.split("---\n", 2)
-        meta = yaml.safe_load(header)
+        meta = yaml.load(header, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml where built
     except (ValueError, yaml.YAMLError) as e:
         return [Problem("README.md", None, "front matter", f"unreadable YAML front matter: {e}")], {}
     problems, files = [], {}
