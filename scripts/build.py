@@ -2,6 +2,7 @@
 """Build the dataset in corpus/ from the raw inputs in corpus/raw/ (page files, .jsonl and .csv collections)."""
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -36,4 +37,7 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)  # all written and closed: not freeing every object saves 0.2 s, a tenth of a build with nothing new

@@ -1,0 +1,31 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build.py"
+BUFFERED = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # output to a pipe, as in CI logs
+
+
+def test_the_summary_and_rejections_are_printed_and_the_status_says_whether_any_input_was_rejected(tmp_path):
+    rows = [{"headline": "ACME BUYS BETA", "date": "1987-03-02T10:00:00",
+             "body": "Acme Corp of New York said on Friday it would buy Beta Inc. Reuter"},
+            {"headline": "NO BODY", "date": "1987-03-02T10:00:00"}]
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "wire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    command = [sys.executable, str(SCRIPT), "--corpus", str(tmp_path), "--field", "text=body",
+               "--field", "title=headline", "--field", "published=date"]
+
+    result = subprocess.run(command, capture_output=True, text=True, env=BUFFERED)
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert result.stdout.startswith("built 1 articles, ") and result.stdout.endswith("; 1 inputs rejected\n")
+    assert "rejected: raw/wire.jsonl#L2: no text" in result.stderr
+    assert pd.read_parquet(tmp_path / "data" / "articles")["title"].tolist() == ["ACME BUYS BETA"]
+
+    (tmp_path / "raw" / "wire.jsonl").write_text(json.dumps(rows[0]) + "\n", encoding="utf-8")
+    result = subprocess.run(command, capture_output=True, text=True, env=BUFFERED)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.endswith("; 0 inputs rejected\n")
