@@ -1,4 +1,4 @@
-from newscorpus.entities import BATCH_ARTICLES, BATCH_CHARS, MODEL, EntityAnnotator, batches
+from newscorpus.entities import BATCH_ARTICLES, BATCH_CHARS, EMPTY_TOKENIZER, MODEL, EntityAnnotator, batches
 
 TEXT = "APPLE UNVEILS NEW IPHONE IN CUPERTINO\nApple unveiled the phone in Cupertino, California, on Monday."
 
@@ -39,7 +39,9 @@ def test_batches_bound_the_articles_and_the_text_the_model_reads_at_once():
 def test_the_model_tokenizes_with_its_packaged_tokenizer():
     import spacy
 
-    loaded = EntityAnnotator.shared().nlp.tokenizer
+    nlp = EntityAnnotator.shared().nlp
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == EMPTY_TOKENIZER  # not English's rules built first
+    loaded = nlp.tokenizer
     packaged = spacy.load(MODEL, exclude=["tagger", "parser", "ner", "attribute_ruler", "lemmatizer"]).tokenizer
     assert loaded.to_bytes(exclude=["vocab"]) == packaged.to_bytes(exclude=["vocab"])
     assert [t.text for t in loaded("Don't e-mail U.S. officials at 3p.m.!")] == \
