@@ -1,4 +1,5 @@
-from newscorpus.entities import BATCH_ARTICLES, BATCH_CHARS, EMPTY_TOKENIZER, MODEL, EntityAnnotator, batches
+from newscorpus.entities import (BATCH_ARTICLES, BATCH_CHARS, EMPTY_TOKENIZER, MODEL, NOT_NEEDED_FOR_NER, EntityAnnotator,
+                                 batches)
 
 TEXT = "APPLE UNVEILS NEW IPHONE IN CUPERTINO\nApple unveiled the phone in Cupertino, California, on Monday."
 
@@ -42,7 +43,7 @@ def test_the_model_tokenizes_with_its_packaged_tokenizer():
     nlp = EntityAnnotator.shared().nlp
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == EMPTY_TOKENIZER  # not English's rules built first
     loaded = nlp.tokenizer
-    packaged = spacy.load(MODEL, exclude=["tagger", "parser", "ner", "attribute_ruler", "lemmatizer"]).tokenizer
+    packaged = spacy.load(MODEL, exclude=[*NOT_NEEDED_FOR_NER, "ner"]).tokenizer
     assert loaded.to_bytes(exclude=["vocab"]) == packaged.to_bytes(exclude=["vocab"])
     assert [t.text for t in loaded("Don't e-mail U.S. officials at 3p.m.!")] == \
         ["Do", "n't", "e", "-", "mail", "U.S.", "officials", "at", "3", "p.m.", "!"]

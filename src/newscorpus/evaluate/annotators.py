@@ -28,11 +28,9 @@ def temporal_tagger() -> System:
 
 def bare_model() -> System:
     """spaCy's entities as they come, a baseline for the pipeline."""
-    import spacy
+    from newscorpus.entities import MODEL, EntityAnnotator
 
-    from newscorpus.entities import MODEL, NOT_NEEDED_FOR_NER
-
-    nlp = spacy.load(MODEL, exclude=NOT_NEEDED_FOR_NER)
+    nlp = EntityAnnotator().nlp  # the model as the pipeline loads it, given the text as it is
 
     def annotate(text: str, published: dt.date | None) -> dict:
         return {"entities": [{"start": e.start_char, "end": e.end_char, "text": e.text, "label": e.label_}
