@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: corpus test validate chromium
+.PHONY: corpus test lint validate chromium
 
 $(INSTALLED): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +16,7 @@ $(INSTALLED): pyproject.toml requirements.lock
 	touch $@
 
 corpus: $(INSTALLED)
-	$(BIN)/python scripts/build.py
+	$(BIN)/newscorpus build corpus --card DATASET_CARD.md
 
 test: $(INSTALLED) chromium
 	$(BIN)/python -m pytest
@@ -26,4 +26,7 @@ chromium:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 
 validate: $(INSTALLED)
-	$(BIN)/python scripts/validate.py corpus
+	$(BIN)/newscorpus validate corpus
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check src tests scripts

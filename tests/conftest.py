@@ -2,8 +2,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from paths import CORPUS
 
-from newscorpus.build import CORPUS, build
+from newscorpus.build import build
 
 INPUTS = ("raw", "curation", "quality.json")  # what a build reads from the corpus folder; the rest it writes
 
@@ -43,7 +44,7 @@ def corpus_copy(built_corpus, tmp_path) -> Path:
 def seed_record(built_corpus) -> dict:
     import pyarrow.parquet as pq
 
-    from newscorpus.tables import records
+    from newscorpus.dataset.tables import records
 
     (record,) = records(pq.read_table(next((built_corpus / "data" / "articles").glob("*.parquet"))))
     return record

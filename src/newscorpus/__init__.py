@@ -4,6 +4,6 @@ from importlib.metadata import version
 
 __version__ = version("newscorpus")
 
-from .annotation import annotate  # noqa: E402
+from .annotate import annotate  # noqa: E402
 
 __all__ = ["__version__", "annotate"]

@@ -9,13 +9,14 @@ import zlib
 from pathlib import Path
 
 import pytest
+from paths import FIXTURES
 
-from newscorpus.build import CARD_TEMPLATE
-from newscorpus.dataset import write_dataset
-from newscorpus.migrate import upgrade
+from newscorpus.dataset import card
+from newscorpus.dataset.migrate import upgrade
+from newscorpus.dataset.shards import write_dataset
 from newscorpus.report import build_site
 
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "record_v1.0.0.json"
+FIXTURE = FIXTURES / "record_v1.0.0.json"
 ATTACK = "<script>document.title='pwned'</script><img src=x onerror=\"document.title='pwned'\">"
 CHROMIUM = shutil.which("chromium")
 GPE_COLOUR = (0xFE, 0xCA, 0x74)  # displaCy's GPE colour
@@ -38,7 +39,7 @@ def hostile(record: dict) -> dict:
 def site(tmp_path_factory) -> Path:
     corpus, out = tmp_path_factory.mktemp("corpus"), tmp_path_factory.mktemp("report")
     record = upgrade(json.loads(FIXTURE.read_text(encoding="utf-8")))
-    write_dataset([hostile(record), record], corpus, CARD_TEMPLATE.read_text(encoding="utf-8"))
+    write_dataset([hostile(record), record], corpus, card.template())
     build_site(corpus, out)
     return out
 

@@ -2,11 +2,11 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pandas as pd
+from paths import SCRIPTS
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build.py"
+SCRIPT = SCRIPTS / "build.py"
 BUFFERED = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # output to a pipe, as in CI logs
 
 
@@ -16,13 +16,13 @@ def test_the_summary_and_rejections_are_printed_and_the_status_says_whether_any_
             {"headline": "NO BODY", "date": "1987-03-02T10:00:00"}]
     (tmp_path / "raw").mkdir()
     (tmp_path / "raw" / "wire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    command = [sys.executable, str(SCRIPT), "--corpus", str(tmp_path), "--field", "text=body",
+    command = [sys.executable, str(SCRIPT), str(tmp_path), "--field", "text=body",
                "--field", "title=headline", "--field", "published=date"]
 
     result = subprocess.run([*command, "--workers", "2"], capture_output=True, text=True, env=BUFFERED)
     assert result.returncode == 1, result.stderr[-3000:]
     assert result.stdout.startswith("built 1 articles, ")
-    assert result.stdout.endswith(" with 2 worker(s); 1 inputs rejected\n")
+    assert result.stdout.endswith(" with 2 worker(s); 1 input rejected\n")
     assert "rejected: raw/wire.jsonl#L2: no text" in result.stderr
     assert pd.read_parquet(tmp_path / "data" / "articles")["title"].tolist() == ["ACME BUYS BETA"]
 

@@ -1,10 +1,10 @@
 import subprocess
 import sys
-from pathlib import Path
 
 import pyarrow.parquet as pq
+from paths import SCRIPTS
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "validate.py"
+SCRIPT = SCRIPTS / "validate.py"
 
 
 def run(path):

@@ -18,17 +18,17 @@ class System:
 
 
 def temporal_tagger() -> System:
-    from newscorpus import timex
+    from ..annotate import timex
 
     def annotate(text: str, published: dt.date | None) -> dict:
         return {"entities": [], "dates": timex.tag(text, published)}
 
-    return System(annotate, {"callable": "newscorpus.timex.tag", "name": timex.NAME})
+    return System(annotate, {"callable": "newscorpus.annotate.timex.tag", "name": timex.NAME})
 
 
 def bare_model() -> System:
     """spaCy's entities as they come, a baseline for the pipeline."""
-    from newscorpus.entities import MODEL, EntityAnnotator
+    from ..annotate.entities import MODEL, EntityAnnotator
 
     nlp = EntityAnnotator().nlp  # the model as the pipeline loads it, given the text as it is
 
@@ -41,8 +41,7 @@ def bare_model() -> System:
 
 
 def pipeline() -> System:
-    from newscorpus import annotate
-    from newscorpus.annotation import default_annotators
+    from ..annotate import annotate, default_annotators
 
     return System(annotate, {"callable": "newscorpus.annotate",
                              "components": [annotator.component() for annotator in default_annotators()]})

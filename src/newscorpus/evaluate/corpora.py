@@ -14,17 +14,18 @@ from .timeml import read_timeml
 @dataclass(frozen=True)
 class Corpus:
     description: str
+    folder: str  # under the folder of gold sets
     pattern: str  # of the document files, under the corpus folder
     read: Callable[[Path], GoldDocument]
     tasks: tuple[str, ...]
 
 
 CORPORA = {
-    "timebank": Corpus("TimeBank, TempEval-3 TBAQ-cleaned (TimeML): TIMEX3", "*.tml", read_timeml, ("dates",)),
-    "aquaint": Corpus("AQUAINT, TempEval-3 TBAQ-cleaned (TimeML): TIMEX3", "*.tml", read_timeml, ("dates",)),
+    "timebank": Corpus("TimeBank, TempEval-3 TBAQ-cleaned (TimeML): TIMEX3", "timebank-aquaint/TimeBank", "*.tml", read_timeml, ("dates",)),
+    "aquaint": Corpus("AQUAINT, TempEval-3 TBAQ-cleaned (TimeML): TIMEX3", "timebank-aquaint/AQUAINT", "*.tml", read_timeml, ("dates",)),
     "meantime": Corpus(
         "NewsReader MEANTIME English, intra-document annotation (CAT XML): Wikinews; TIMEX3 and entity mentions",
-        "*/*.xml", read_meantime, ("dates", "entities"),
+        "meantime-en/intra-doc_annotation", "*/*.xml", read_meantime, ("dates", "entities"),
     ),
 }
 

@@ -7,7 +7,7 @@ from html import escape
 
 from spacy.displacy.render import DEFAULT_LABEL_COLORS
 
-from ..schema import record_schema
+from ..dataset.schema import record_schema
 from .figures import ReportFigures
 from .highlight import highlight
 from .plots import bar_chart, column_chart

@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..tables import records
+from ..dataset.tables import records
 from .figures import ReportFigures
 from .pages import STYLE, article_page, index_page
 

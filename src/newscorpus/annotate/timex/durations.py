@@ -1,0 +1,74 @@
+"""Lengths of time: "three years", "24 hours", "several weeks", "a five-year plan", "two and a half days"."""
+from . import values
+from .lexicon import NUMBER, UNIT, number_value, unit_name
+from .rules import rule
+
+_SPAN_ADJECTIVE = r"(?:past|last|next|first|final|previous|coming|following|remaining|same|entire|full|whole|initial)"
+_COUNTED_ADJECTIVE = r"(?:more|additional|full|straight|consecutive|long|trading|business|calendar|extra)"
+
+
+@rule(
+    rf"\b(?:the\s+(?:{_SPAN_ADJECTIVE}\s+)?)?"
+    rf"(?P<count>{NUMBER})[-\s]+(?:{_COUNTED_ADJECTIVE}\s+)?(?P<unit>{UNIT})\b(?![-\s]+old\b)",
+    keyword="unit",
+)
+def counted(m, context):
+    """'three years', 'the past two months', 'a 24-hour strike'; ages ('52 years old') are not durations."""
+    unit = unit_name(m["unit"])
+    if unit == "second" and m["count"].lower() in ("a", "an"):  # "a second time" is an ordinal
+        return None
+    if unit == "quarter" and "-" in m.group(0):  # "three-quarters of its food" is a fraction
+        return None
+    return "DURATION", values.duration(number_value(m["count"]), unit)
+
+
+def _and_a_half(m, context):
+    """The whole count plus half a unit."""
+    count = number_value(m["count"])
+    if count is None:
+        return None
+    return "DURATION", values.duration_and_a_half(count, unit_name(m["unit"]))
+
+
+and_a_half_before = rule(  # 'two and a half years'
+    rf"\b(?P<count>{NUMBER})\s+and\s+a\s+half[-\s]+(?P<unit>{UNIT})\b", keyword="fraction",
+)(_and_a_half)
+and_a_half_after = rule(  # 'a minute and a half'
+    rf"\b(?P<count>{NUMBER})\s+(?P<unit>{UNIT})\s+and\s+a\s+half\b", keyword="fraction",
+)(_and_a_half)
+with_half_fraction = rule(  # '5 1/2 hours'
+    rf"\b(?P<count>{NUMBER})\s+1/2[-\s]+(?P<unit>{UNIT})\b", keyword="slashed",
+)(_and_a_half)
+
+
+@rule(r"\b(?:(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long|(?:single-|intra)(?P<day>day))\b", keyword="unit")
+def lasting(m, context):
+    """'a day-long meeting', 'decades-long', 'the biggest single-day fall'."""
+    if m["day"]:
+        return "DURATION", values.duration(1, "day")
+    return "DURATION", values.duration(None if m["plural"] else 1, m["unit"].lower())
+
+
+@rule(rf"\bthe\s+{_SPAN_ADJECTIVE}\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century)\b", keyword="unit")
+def the_past_unit(m, context):
+    return "DURATION", values.duration(1, unit_name(m["unit"]))
+
+
+@rule(
+    r"\b(?:for|over|within|after|in|take|took|takes|taking|last|lasted)\s+"
+    r"(?P<x>(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries))\b(?!\s+(?:ago|of\b))",
+    keyword="unit",
+)
+def uncounted(m, context):
+    """'for years', 'within hours': a span of unknown length."""
+    return "DURATION", values.duration(None, unit_name(m["unit"]))
+
+
+@rule(r"\b(?:over|in|through|during)\s+(?P<x>the\s+(?P<unit>years|decades))\b(?!\s+(?:ago|of|before|after)\b)", keyword="unit")
+def over_the_years(m, context):
+    return "DURATION", values.duration(None, unit_name(m["unit"]))
+
+
+RULES = [
+    and_a_half_before, and_a_half_after, with_half_fraction, lasting, counted, the_past_unit, uncounted, over_the_years,
+]

@@ -1,0 +1,131 @@
+"""Dates that carry their own year: full dates, month-year, years, decades, centuries."""
+import datetime
+
+from . import values
+from .lexicon import MONTH, NUMBER_WORD, ORDINAL, SEASON, SEASONS, WEEKDAY, month_number, number_value, ordinal_value
+from .rules import rule
+
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1\d{3}|20\d{2})"
+_OPTIONAL_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
+_COUNTED_NOUNS = (
+    "shares|people|persons|men|women|children|troops|soldiers|workers|employees|jobs|votes|units"
+    "|cars|homes|houses|tons|tonnes|barrels|dollars|euros|pounds|points|miles|kilometers|meters|feet"
+    "|acres|members|students|cases|deaths|copies|pages|words|rooms|seats|flights|planes"
+)
+_NOT_A_YEAR_AFTER = rf"(?!\w|[.,]\d|-\d|\s*(?:%|percent|per\s+cent|(?:{_COUNTED_NOUNS})\b))"
+
+
+def _day_value(year: int, month: int, day: int) -> str | None:
+    try:
+        return values.day(datetime.date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _as_date(value: str | None):
+    return ("DATE", value) if value else None
+
+
+def _full_year(digits: str) -> int:
+    """'98' -> 1998, '07' -> 2007, '1998' -> 1998."""
+    year = int(digits)
+    if len(digits) == 2:
+        year += 2000 if year < 50 else 1900
+    return year
+
+
+@rule(rf"\b{_OPTIONAL_WEEKDAY}(?P<month>{MONTH})\s*{_DAY},?\s+{_YEAR}\b", keyword="month")
+def month_day_year(m, context):
+    return _as_date(_day_value(int(m["year"]), month_number(m["month"]), int(m["day"])))
+
+
+@rule(rf"\b{_OPTIONAL_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{MONTH}),?\s+{_YEAR}\b", keyword="month")
+def day_month_year(m, context):
+    return _as_date(_day_value(int(m["year"]), month_number(m["month"]), int(m["day"])))
+
+
+@rule(r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", keyword="year")
+def iso_date(m, context):
+    return _as_date(_day_value(int(m["year"]), int(m["month"]), int(m["day"])))
+
+
+@rule(r"(?<![\d/])(?P<first>[01]?\d|[23]\d)/(?P<second>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![\d/])", keyword="slashed")
+def slashed_date(m, context):
+    """US order month/day/year, unless the first number cannot be a month."""
+    first, second, year = int(m["first"]), int(m["second"]), _full_year(m["year"])
+    month, day = (first, second) if first <= 12 else (second, first)
+    return _as_date(_day_value(year, month, day))
+
+
+@rule(rf"\b(?P<month>{MONTH})(?:,?\s+of)?,?\s+{_YEAR}\b", keyword="month")
+def month_year(m, context):
+    return "DATE", values.month(int(m["year"]), month_number(m["month"]))
+
+
+@rule(rf"(?<![\w$€£#.,/:])(?<!\d-)(?<!:\s)(?P<year>1[89]\d\d|20\d\d){_NOT_A_YEAR_AFTER}", keyword="year")
+def year(m, context):
+    """A number from 1800 to 2099 read as a year, unless it counts or measures something."""
+    return "DATE", m["year"]
+
+
+@rule(rf"\b(?:the\s+year\s+)?nineteen(?:\s+hundred(?:\s+and)?)?[-\s]+(?P<rest>{NUMBER_WORD})\b", keyword="year")
+def spoken_twentieth_century_year(m, context):
+    return "DATE", str(1900 + number_value(m["rest"]))
+
+
+@rule(rf"\b(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[-\s]+(?P<rest>{NUMBER_WORD}))?\b", keyword="year")
+def spoken_twenty_first_century_year(m, context):
+    return "DATE", str(2000 + (number_value(m["rest"]) if m["rest"] else 0))
+
+
+@rule(r"\b(?:the\s+)?(?P<decade>1\d{2}|20\d)0'?s\b", keyword="year")
+def decade(m, context):
+    return "DATE", m["decade"]
+
+
+_DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
+    "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+}
+
+
+@rule(
+    r"(?:\bthe\s+|(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s))"
+    r"(?:'?(?P<digit>[2-9])0s|(?P<word>" + "|".join(_DECADE_WORDS) + r"))\b",
+    keyword="year",
+)
+def short_decade(m, context):
+    """'the '90s', 'the 70s and 80s', 'the nineties': taken to be in the twentieth century."""
+    digit = int(m["digit"]) if m["digit"] else _DECADE_WORDS[m["word"].lower()]
+    return "DATE", f"19{digit}"
+
+
+@rule(r"\b(?:since|in|of|until|till|from|before|after|by)\s+(?P<x>'(?P<digits>\d\d))(?![\d'])", keyword="year")
+def apostrophe_year(m, context):
+    """'since '82': a year clipped to two digits, after a preposition (a bare "iLife '11" is a name)."""
+    return "DATE", str(_full_year(m["digits"]))
+
+
+@rule(rf"\b(?:the\s+)?(?:(?P<number>[12]\d)(?:st|nd|rd|th)|(?P<ordinal>{ORDINAL}))[-\s]+century\b", keyword="unit")
+def century(m, context):
+    """'the 20th century' -> '19', the first two digits of its years."""
+    number = int(m["number"]) if m["number"] else ordinal_value(m["ordinal"])
+    return "DATE", f"{number - 1:02d}"
+
+
+@rule(rf"\b(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?{_YEAR}\b", keyword="season")
+def season_year(m, context):
+    return "DATE", f"{m['year']}-{SEASONS[m['season'].lower()]}"
+
+
+@rule(r"\b(?:fiscal(?:\s+year)?|FY)[\s-]*(?P<year>(?:19|20)?\d\d)\b(?!\s*(?:%|percent))", keyword="year")
+def fiscal_year(m, context):
+    return "DATE", f"FY{_full_year(m['year'])}"
+
+
+RULES = [
+    month_day_year, day_month_year, iso_date, slashed_date, month_year, year,
+    spoken_twentieth_century_year, spoken_twenty_first_century_year, decade, short_decade, apostrophe_year,
+    century, season_year, fiscal_year,
+]

@@ -1,0 +1,146 @@
+"""build(corpus): raw inputs in `corpus/raw/` become the published dataset in `corpus/`.
+
+The steps run under datatrove, one task per worker; each task writes sorted runs, which `merge` merges by id into
+the dataset. `build` runs the tasks on this machine; on a cluster, run `steps(corpus_job(...).prepare())` under
+another datatrove executor, then `merge(job)`. Finished records are cached in `corpus/.cache/`, so a build
+annotates only inputs it has not annotated before, and a build that was interrupted picks up where it stopped. The
+cache holds records before curation: the corrections in `corpus/curation/` are applied in the merge, to every
+record of every build, so an edited correction takes effect without annotating anything again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import partial
+from pathlib import Path
+from typing import TextIO
+
+from ..dataset import card
+from ..dataset.shards import Shard, shard_count, shard_of, write_shards
+from ..dataset.stats import CorpusStats
+from ..folder import CACHE, CARD, CURATION, RAW
+from ..ingest.readers import FieldMap, raw_files
+from .cache import RecordCache, StoredRecord
+from .engines.datatrove import Job, run_local
+from .pipeline import Pipeline, Rejected
+from .progress import watch
+from .runs import merged, rejections
+
+CORPUS = Path("corpus")  # the default corpus folder, in the working directory
+SHARDS = "shards.pickle"  # in CACHE: what each published shard was made from
+RAW_BYTES_PER_WORKER = 2**20  # less input than this per worker is not worth starting another process
+
+
+@dataclass
+class BuildReport:
+    stats: CorpusStats
+    rejected: list[Rejected] = field(default_factory=list)
+    workers: int = 1
+
+
+def build(corpus: Path = CORPUS, template: Path | None = None,
+          pipeline: Callable[[], Pipeline] | None = None, workers: int | None = None,
+          fields: FieldMap = FieldMap(), progress: TextIO | None = None, verbose: bool = False) -> BuildReport:
+    """Build the dataset from `corpus/raw/`; inputs that cannot become records are reported, the rest are built.
+
+    `pipeline` makes the pipeline, once in each worker process (default: the default steps with the corrections in
+    `corpus/curation/`); `workers` defaults to one per core for large
+    inputs, one for small; `fields` maps collection rows to record fields; progress goes to `progress`, if given;
+    `verbose` lets datatrove log its steps and stats to stderr.
+    """
+    job = corpus_job(corpus, pipeline, fields).prepare()  # the pipeline is made before the workers fork
+    input_bytes = _input_bytes(job.inputs)
+    workers = workers or default_workers(input_bytes)
+    if progress is None:
+        run_local(job, workers, verbose)
+    else:
+        with watch(lambda: _done(job.work), progress):
+            run_local(job, workers, verbose)
+    return replace(merge(job, template, input_bytes), workers=workers)
+
+
+def corpus_job(corpus: Path = CORPUS, pipeline: Callable[[], Pipeline] | None = None,
+               fields: FieldMap = FieldMap()) -> Job:
+    """The job of building `corpus`: its tasks are `engines.datatrove.steps(job)` under any datatrove executor,
+    then `merge(job)` writes the dataset. `pipeline` and `fields` as for `build`."""
+    pipeline = pipeline or partial(Pipeline.default, corpus / CURATION)
+    return Job(corpus / RAW, corpus, corpus / CACHE / "build", corpus / CACHE / "records.sqlite", pipeline, fields)
+
+
+def merge(job: Job, template: Path | None = None, input_bytes: int | None = None) -> BuildReport:
+    """The dataset in `job.root` from the runs every task of `job` wrote: records merged by id (each id once),
+    curated, cut into shards by id range and written, then the runs removed. `input_bytes`, the size of the raw
+    inputs, sets the number of shards (default: measured)."""
+    curating = job.pipeline()
+    rejected = list(rejections(job.work))
+    count = shard_count(_input_bytes(job.inputs) if input_bytes is None else input_bytes)
+    cache = RecordCache(job.cache, curating.fingerprint())
+    try:
+        stats = write_shards(_shards(_unique(merged(job.work), rejected), count, curating, cache), count, job.root,
+                             card_text(job.root, template), job.root / CACHE / SHARDS)
+    finally:
+        cache.close()
+    shutil.rmtree(job.work)
+    return BuildReport(stats, [r for _, r in sorted(rejected, key=lambda pr: pr[0])])
+
+
+def card_text(corpus: Path, template: Path | None = None) -> str:
+    """The card text to render: `template` if given, else the corpus folder's `card.md`, else the packaged one."""
+    if template is None and (corpus / CARD).is_file():
+        template = corpus / CARD
+    return card.template() if template is None else template.read_text(encoding="utf-8")
+
+
+def default_workers(input_bytes: int) -> int:
+    cores = len(os.sched_getaffinity(0))
+    return max(1, min(cores, input_bytes // RAW_BYTES_PER_WORKER))
+
+
+def _input_bytes(inputs: Path) -> int:
+    return sum(p.stat().st_size for p in raw_files(inputs))
+
+
+def _unique(entries: Iterator[tuple[list, StoredRecord]], rejected: list) -> Iterator[tuple[list, StoredRecord]]:
+    """Each id once (the first input in input order); later inputs with the same text are rejected."""
+    first = None
+    for place, stored in entries:
+        if first and first.id == stored.id:
+            rejected.append((place, Rejected(stored.path, f"duplicate: same text as {first.path} (id {stored.id})")))
+        else:
+            first = stored
+            yield place, stored
+
+
+def _shards(entries: Iterator[tuple[list, StoredRecord]], count: int, pipeline: Pipeline,
+            cache: RecordCache) -> Iterator[Shard]:
+    """The records, sorted by id, cut into `count` shards by id range, each with a digest of what it is made from:
+    the pipeline's fingerprint, and each record's cache key (its input's content), input path and curation file.
+    A shard's records are read from the cache only if it is written."""
+    corrections = pipeline.curator.files() if pipeline.curator else {}
+    fingerprint = pipeline.fingerprint()
+    entries = iter(entries)
+    entry = next(entries, None)
+    for index in range(count):
+        stored = []
+        while entry is not None and shard_of(entry[1].id, count) == index:
+            stored.append(entry[1])
+            entry = next(entries, None)
+        digest = hashlib.sha256(f"{fingerprint} {index} {count}".encode())
+        for record in stored:
+            digest.update(f"{record.id} {record.path} {record.key} ".encode())
+            digest.update(hashlib.sha256(corrections.get(record.id, b"")).digest())
+        yield Shard(map(pipeline.curate, cache.records(stored)), digest.hexdigest())
+
+
+def _done(work: Path) -> int:
+    total = 0
+    for path in (work / "progress").glob("[0-9]*"):
+        try:
+            total += int(path.read_text())
+        except (OSError, ValueError):  # being replaced this very moment
+            pass
+    return total

@@ -1,0 +1,1 @@
+"""Reading raw input: files and collections, checked, decoded and normalized into records."""

@@ -1,0 +1,182 @@
+"""Readers: where raw documents come from. Page files, and JSON Lines or CSV collections of articles, streamed.
+
+Every input gets a place `(file number, line)` in a stable order; `part=(rank, parts)` keeps every input whose
+number in that order is `rank` modulo `parts`, reading (and for rows, parsing) only those.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import count
+from pathlib import Path
+
+from ..build.pipeline import Rejected
+from ..errors import InputError
+from .raw import MAX_BYTES, SIDECAR_SUFFIX, RawDocument, read_raw
+
+FIELDS_SUFFIX = ".fields.json"
+COLLECTIONS = (".jsonl", ".csv")
+ROW_FIELDS = ("text", "title", "published", "url", "outlet", "language", "id")
+REQUIRED = ("text", "title")
+
+Place = tuple[int, int]  # (file number, line number; 0 for a page file)
+
+
+@dataclass(frozen=True)
+class FieldMap:
+    """Which field of a collection row holds each record field; a field not mapped is read from its own name.
+
+    `id`, when a row has one, names the row in `source.path` (`raw/x.jsonl#id=17`) instead of its line (`#L12`).
+    """
+
+    sources: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self):
+        if unknown := sorted(set(self.sources) - set(ROW_FIELDS)):
+            raise ValueError(f"unknown record fields {unknown} in the field mapping; known: {list(ROW_FIELDS)}")
+
+    @classmethod
+    def parse(cls, pairs: list[str]) -> FieldMap:
+        """From `record_field=row_field` pairs, as given on a command line."""
+        if bad := [p for p in pairs if "=" not in p]:
+            raise ValueError(f"a field mapping is record_field=row_field, not {bad[0]!r}")
+        return cls(dict(p.split("=", 1) for p in pairs))
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self.sources.items()))
+
+    def source(self, name: str) -> str:
+        return self.sources.get(name, name)
+
+    def raw(self, row: object, where: str) -> RawDocument:
+        """The row as a raw document for the `fields_v1` layout, or an `InputError` saying what it lacks."""
+        if not isinstance(row, dict):
+            raise InputError(where, f"a row must be an object of fields, not {type(row).__name__}")
+        values = {}
+        for name in ROW_FIELDS:
+            value = row.get(self.source(name))
+            if isinstance(value, int) and name == "id":
+                value = str(value)
+            if value is not None and not isinstance(value, str):
+                raise InputError(where, f"{name}: field {self.source(name)!r} must be a string, "
+                                        f"not {type(value).__name__}")
+            if value and value.strip():
+                values[name] = value
+        for name in REQUIRED:
+            if name not in values:
+                raise InputError(where, f"no {name}: field {self.source(name)!r} is missing or empty")
+        if "id" in values:
+            where = f"{where.partition('#')[0]}#id={values.pop('id')}"
+        text = values.pop("text")
+        digest = hashlib.sha256(json.dumps(row, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+        return RawDocument(where, text, digest, values)
+
+
+def raw_files(folder: Path) -> list[Path]:
+    """Every raw input file under `folder`, in a stable order; sidecars and hidden files are not inputs."""
+    return sorted(p for p in folder.rglob("*")
+                  if p.is_file() and not p.name.endswith((SIDECAR_SUFFIX, FIELDS_SUFFIX))
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+@dataclass(frozen=True)
+class Row:
+    """A row of a collection as read, parsed only when needed: a build that finds the row's record in its cache
+    never parses it. `content` identifies the row: a JSON line's bytes, a CSV row's fields as JSON."""
+
+    file: str  # the collection, named relative to the root
+    line: int
+    content: bytes
+    fields: FieldMap
+
+    def raw(self) -> RawDocument | Rejected:
+        where = f"{self.file}#L{self.line}"
+        return _attempt(lambda: self.fields.raw(_json_row(self.content, where), where))
+
+    def where(self, named: str) -> str:
+        """The row's path now, given the path its record had: named by its id if it was, else by its line."""
+        fragment = named.partition("#")[2]
+        return f"{self.file}#{fragment}" if fragment.startswith("id=") else f"{self.file}#L{self.line}"
+
+
+def read_folder(folder: Path, root: Path, fields: FieldMap = FieldMap(),
+                part: tuple[int, int] = (0, 1)) -> Iterator[tuple[Place, Row | RawDocument | Rejected]]:
+    """Each input under `folder` that falls in `part`, with its place: a collection's rows as `Row`s, a page file as
+    a `RawDocument`, or what is wrong with it. Paths are named relative to `root`."""
+    rank, parts = part
+    numbers = count()
+    for number, path in enumerate(raw_files(folder)):
+        name = path.relative_to(root).as_posix()
+        if path.suffix in COLLECTIONS:
+            try:
+                mapping = _field_map(path, name) or fields
+            except InputError as e:
+                if next(numbers) % parts == rank:
+                    yield (number, 0), Rejected(e.path, e.problem)
+                continue
+            for line, content in _rows(path, name):
+                if next(numbers) % parts == rank:
+                    yield (number, line), _attempt(lambda: Row(name, line, content(), mapping))
+        elif next(numbers) % parts == rank:
+            yield (number, 0), _attempt(lambda: read_raw(path, root))
+
+
+def _rows(path: Path, name: str) -> Iterator[tuple[int, Callable[[], bytes]]]:
+    """(line, content) for each row of a collection; getting the content is left to the caller, who may skip the
+    row. A CSV row's content is its fields as JSON; where a CSV file cannot be read further, getting it fails."""
+    if path.suffix == ".jsonl":
+        with path.open("rb") as lines:
+            for line, data in enumerate(lines, 1):
+                if data.strip():
+                    yield line, data.strip
+    else:
+        csv.field_size_limit(MAX_BYTES)
+        with path.open(encoding="utf-8-sig", newline="") as text:
+            reader = csv.DictReader(text)
+            reader.fieldnames  # reads the header, so that line numbers count from the first row
+            while True:
+                line = reader.line_num + 1
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    return
+                except (csv.Error, UnicodeDecodeError) as e:
+                    yield line, lambda e=e, line=line: _fail(f"{name}#L{line}", f"unreadable CSV: {e}")
+                    return
+                yield line, lambda row=row: json.dumps(row, ensure_ascii=False).encode("utf-8")
+
+
+def _json_row(data: bytes, where: str) -> object:
+    try:
+        return json.loads(data)
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise InputError(where, f"not a JSON object on this line: {e}") from None
+
+
+def _field_map(path: Path, name: str) -> FieldMap | None:
+    """The mapping in `<collection>.fields.json` next to the collection, if there is one."""
+    sidecar = path.with_name(path.name + FIELDS_SUFFIX)
+    if not sidecar.exists():
+        return None
+    try:
+        sources = json.loads(sidecar.read_text(encoding="utf-8"))
+        if not isinstance(sources, dict) or not all(isinstance(v, str) for v in sources.values()):
+            raise ValueError("must be a JSON object of record_field: row_field names")
+        return FieldMap(sources)
+    except ValueError as e:
+        raise InputError(f"{name}{FIELDS_SUFFIX}", str(e)) from None
+
+
+def _fail(where: str, problem: str):
+    raise InputError(where, problem)
+
+
+def _attempt(read) -> RawDocument | Row | Rejected:
+    try:
+        return read()
+    except InputError as e:
+        return Rejected(e.path, e.problem)

@@ -1,0 +1,68 @@
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+from mentions import mention
+
+import newscorpus
+from newscorpus.annotate.consistency import ConsistencyAnnotator, outermost, whole_words
+
+
+def spans(body: str, *entities: dict) -> list[dict]:
+    return ConsistencyAnnotator().spans({"text": body, "entities": list(entities)})
+
+
+def test_every_mention_of_a_name_gets_its_majority_label_ties_going_to_the_first():
+    body = "Mevlut Cavusoglu said no. Later Mevlut Cavusoglu said yes."
+    result = spans(body, mention("Mevlut Cavusoglu", body, "PERSON"),
+                   mention("Mevlut Cavusoglu", body, "WORK_OF_ART", 2))
+    assert [(e["label"], e["origin"]) for e in result] == [("PERSON", "model"), ("PERSON", "rule")]
+    assert result[0]["cluster"] == result[1]["cluster"]
+
+
+def test_short_forms_join_the_cluster_of_the_full_name_and_untagged_ones_are_added():
+    body = "Turkish minister Mevlut Cavusoglu spoke. Cavusoglu said NATO agreed. Cavusoglu left."
+    result = spans(body, mention("Mevlut Cavusoglu", body, "PERSON"), mention("Cavusoglu", body, "ORG", 2))
+    people = [e for e in result if e["canonical"] == "Mevlut Cavusoglu"]
+    assert [(e["text"], e["label"]) for e in people] == [
+        ("Mevlut Cavusoglu", "PERSON"), ("Cavusoglu", "PERSON"), ("Cavusoglu", "PERSON")]
+    assert len({e["cluster"] for e in people}) == 1 and people[2]["origin"] == "rule"
+
+
+def test_a_place_is_not_short_for_an_organization_named_after_it():
+    body = "Singapore Airlines flew to Singapore."
+    result = spans(body, mention("Singapore Airlines", body, "ORG"), mention("Singapore", body, "GPE", 2))
+    assert [(e["text"], e["label"], e["canonical"]) for e in result] == [
+        ("Singapore Airlines", "ORG", "Singapore Airlines"), ("Singapore", "GPE", "Singapore")]
+
+
+def test_possessives_line_breaks_and_legal_forms():
+    body = "Apple Computer\nThe Beatles sued Apple Computer's unit and Chrysler LLC."
+    result = spans(body, mention("Apple Computer\nThe Beatles", body, "ORG"),
+                   mention("Apple Computer's", body, "ORG"), mention("Chrysler", body, "ORG"))
+    assert [e["text"] for e in result] == ["Apple Computer", "The Beatles", "Apple Computer", "Chrysler LLC"]
+    assert [e["cluster"] for e in result] == [0, 1, 0, 2]
+
+
+def test_clusters_and_canonical_names_through_the_default_annotators():
+    entities = newscorpus.annotate("Secretary Michael Pompeo visited Ankara. Pompeo met officials there.")["entities"]
+    pompeo = [e for e in entities if e["text"].endswith("Pompeo")]
+    assert [e["canonical"] for e in pompeo] == ["Michael Pompeo", "Michael Pompeo"]
+    assert {e["label"] for e in pompeo} == {"PERSON"}
+
+
+@given(st.text(alphabet="ab _é1-", max_size=20), st.text(alphabet="ab _é1-", min_size=1, max_size=3))
+def test_whole_words_finds_what_the_word_bounded_pattern_finds(text, name):
+    expected = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    assert list(whole_words(text, name)) == expected
+
+
+@given(st.lists(st.tuples(st.integers(0, 8), st.integers(1, 4)), max_size=12))
+def test_outermost_keeps_the_mentions_inside_no_larger_one(spans):
+    entities = [{"start": start, "end": start + length, "n": n} for n, (start, length) in enumerate(spans)]
+
+    def inside(e, other):
+        return (other["start"] <= e["start"] and e["end"] <= other["end"]
+                and (other["start"], other["end"]) != (e["start"], e["end"]))
+
+    assert outermost(entities) == [e for e in entities if not any(inside(e, other) for other in entities)]

@@ -1,0 +1,40 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newscorpus
+from newscorpus.annotate.designations import DESIGNATION, NOT_AFTER, DesignationAnnotator, after_a_numbering_word
+
+
+def labelled(text: str) -> set[tuple[str, str]]:
+    return {(e["text"], e["label"]) for e in newscorpus.annotate(text)["entities"]}
+
+
+def test_model_designations_are_products():
+    found = labelled("Turkey bought the S-400 from Russia and cannot have both S-400 and F-35 jets.")
+    assert {("S-400", "PRODUCT"), ("F-35", "PRODUCT")} <= found
+
+
+def test_the_maker_and_the_variant_join_the_designation():
+    found = labelled("Ryanair ordered five Boeing 737 MAX jets and two Airbus A330-200 freighters.")
+    assert {("Boeing 737 MAX", "PRODUCT"), ("Airbus A330-200", "PRODUCT")} <= found
+    assert ("Boeing", "ORG") not in found
+
+
+def test_a_bare_number_is_a_designation_only_where_it_follows_a_maker_in_the_document():
+    assert ("787", "PRODUCT") in labelled("Boeing 787 deliveries resumed. The 787 had been grounded.")
+    assert not any(label == "PRODUCT" for _, label in labelled("The plant has 787 workers in Ohio."))
+
+
+def test_flight_numbers_round_hundreds_and_fiscal_years_are_not_designations():
+    assert [m.group() for m in DESIGNATION.finditer("FY2019 FTSE 100 A380s iPhone 4 MiG-29")] == [
+        "A380s", "iPhone 4", "MiG-29"]
+    record = {"text": "Adam Air Flight 574 crashed.", "entities": [
+        {"start": 0, "end": 15, "text": "Adam Air Flight", "label": "ORG", "origin": "model"}]}
+    assert DesignationAnnotator().spans(record) == record["entities"]
+
+
+@given(st.text(alphabet="aflightno. \n7", max_size=30))
+def test_numbering_words_are_found_as_the_whole_text_before_would_show_them(text):
+    for position in range(len(text) + 1):
+        expected = NOT_AFTER.search(text[:position].rstrip()) is not None
+        assert after_a_numbering_word(position, text) == expected

@@ -1,0 +1,56 @@
+from newscorpus.annotate.entities import (
+    BATCH_ARTICLES,
+    BATCH_CHARS,
+    EMPTY_TOKENIZER,
+    MODEL,
+    NOT_NEEDED_FOR_NER,
+    EntityAnnotator,
+    batches,
+)
+
+TEXT = "APPLE UNVEILS NEW IPHONE IN CUPERTINO\nApple unveiled the phone in Cupertino, California, on Monday."
+
+
+def record(text: str) -> dict:
+    return {"text": text, "entities": [], "provenance": {"components": []}}
+
+
+def test_mentions_are_cut_from_the_text_not_from_the_case_restored_copy():
+    entities = EntityAnnotator.shared().spans(record(TEXT))
+    assert entities and all(TEXT[e["start"]:e["end"]] == e["text"] for e in entities)
+    assert {e["origin"] for e in entities} == {"model"}
+
+
+def test_an_all_caps_headline_is_read_like_the_body():
+    headline = [e for e in EntityAnnotator.shared().spans(record(TEXT)) if e["end"] <= TEXT.index("\n")]
+    assert ("CUPERTINO", "GPE") in {(e["text"], e["label"]) for e in headline}
+
+
+def test_pipe_gives_what_annotate_gives():
+    annotator = EntityAnnotator.shared()
+    long = "Mevlut Cavusoglu spoke in Ankara. " * (BATCH_CHARS // 30)  # a batch of its own
+    records = [record(TEXT), record("Mevlut Cavusoglu spoke in Ankara."), record(long), record(TEXT)]
+    assert [r["entities"] for r in annotator.pipe(records)] == [annotator.spans(r) for r in records]
+    assert annotator.annotate(records[0])["provenance"]["components"][0]["name"] == "spacy_ner_v2"
+
+
+def test_batches_bound_the_articles_and_the_text_the_model_reads_at_once():
+    lengths = [10] * (BATCH_ARTICLES + 1) + [BATCH_CHARS // 2, BATCH_CHARS // 2, 1, 3 * BATCH_CHARS, 5]
+    got = list(batches(lengths, lambda n: n))
+    assert [n for batch in got for n in batch] == lengths  # every item, in order
+    assert [len(b) for b in got] == [BATCH_ARTICLES, 2, 2, 1, 1]
+    assert got[-2] == [3 * BATCH_CHARS]  # longer than a batch: alone
+    assert all(sum(b) <= BATCH_CHARS for b in got if len(b) > 1)
+    assert list(batches([], len)) == []
+
+
+def test_the_model_tokenizes_with_its_packaged_tokenizer():
+    import spacy
+
+    nlp = EntityAnnotator.shared().nlp
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == EMPTY_TOKENIZER  # not English's rules built first
+    loaded = nlp.tokenizer
+    packaged = spacy.load(MODEL, exclude=[*NOT_NEEDED_FOR_NER, "ner"]).tokenizer
+    assert loaded.to_bytes(exclude=["vocab"]) == packaged.to_bytes(exclude=["vocab"])
+    assert [t.text for t in loaded("Don't e-mail U.S. officials at 3p.m.!")] == \
+        ["Do", "n't", "e", "-", "mail", "U.S.", "officials", "at", "3", "p.m.", "!"]

@@ -1,0 +1,67 @@
+import pytest
+
+from newscorpus.dataset.checks import timex_value_problem
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He told reporters on May 2 that talks continue.", ("May 2", "DATE", "2019-05-02")),
+    ("On April 11, the minister said so.", ("April 11", "DATE", "2019-04-11")),
+    ("The minister said on Sept. 12 that it was over.", ("Sept. 12", "DATE", "2018-09-12")),
+    ("The vote will take place on Sept. 12.", ("Sept. 12", "DATE", "2019-09-12")),
+    ("The vote is on the 12th of September.", ("the 12th of September", "DATE", "2019-09-12")),
+    ("The vote is on March eighth.", ("March eighth", "DATE", "2019-03-08")),
+    ("Prices rose in March.", ("March", "DATE", "2019-03")),
+    ("Elections will be held in March.", ("March", "DATE", "2020-03")),
+    ("Talks resumed in early March.", ("early March", "DATE", "2019-03")),
+    ("He resigned last April.", ("last April", "DATE", "2019-04")),
+    ("It opened this September.", ("this September", "DATE", "2019-09")),
+    ("The ministers met in May.", ("May", "DATE", "2019-05")),
+])
+def test_months_and_days_resolved_by_tense(timexes, text, expected):
+    assert timexes(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["It closed on September 31.", "On 31 April, nothing.", "Friday, February 30"])
+def test_a_day_the_month_never_has_is_no_date(timexes, text):
+    assert [timex_value_problem(kind, value) for _, kind, value in timexes(text)] == [None] * len(timexes(text))
+    assert not any(value.endswith(("-09-31", "-04-31", "-02-30")) for _, _, value in timexes(text))
+
+
+def test_the_modal_may_is_not_a_month(timexes):
+    assert timexes("May I ask a question? Prices May rise.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister said Friday that talks continue.", ("Friday", "DATE", "2019-05-03")),
+    ("The minister said Tuesday that talks continue.", ("Tuesday", "DATE", "2019-04-30")),
+    ("The ministers will meet Tuesday.", ("Tuesday", "DATE", "2019-05-07")),
+    ("They met last Friday.", ("last Friday", "DATE", "2019-04-26")),
+    ("They meet next Friday.", ("next Friday", "DATE", "2019-05-10")),
+])
+def test_weekdays(timexes, text, expected):
+    assert timexes(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales slumped last summer.", ("last summer", "DATE", "2018-SU")),
+    ("Sales will recover this fall.", ("this fall", "DATE", "2019-FA")),
+    ("The plant will open in the spring.", ("the spring", "DATE", "2020-SP")),
+])
+def test_seasons(timexes, text, expected):
+    assert timexes(text) == [expected]
+
+
+def test_a_bare_season_word_is_not_tagged(timexes):
+    assert timexes("Prices fall when supply rises.") == []
+
+
+def test_without_anchor_the_year_stays_unknown(timexes):
+    assert timexes("They met on May 2 and again Friday.", None) == [
+        ("May 2", "DATE", "XXXX-05-02"), ("Friday", "DATE", "XXXX-WXX-5"),
+    ]
+
+
+def test_a_dateline_with_weekday_and_colon(timexes):
+    assert timexes("In an editorial on Saturday, April 27: prices fell.") == [
+        ("Saturday, April 27", "DATE", "2019-04-27"),
+    ]
