@@ -8,11 +8,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newscorpus.annotate import annotate
-from newscorpus.build.pipeline import Pipeline, Rejected
+from newscorpus.build.pipeline import Pipeline
 from newscorpus.dataset.checks import record_problems
 from newscorpus.errors import InputError
 from newscorpus.ingest.normalize import Normalizer
-from newscorpus.ingest.raw import RawDocument, decode
+from newscorpus.ingest.raw import RawDocument, Rejected, decode
 
 NEWSY = ["The", "talks", "in", "Baku", "on", "May", "2", "2019", "last", "week", "two", "years", "ago", "Turkey",
          "US", "NATO", "said", "Monday", "at", "10:30", "a.m.", "every", "day", "Q3", "1990s", "next", "month",

@@ -56,8 +56,8 @@ def build(args) -> int:
     for rejected in report.rejected:
         print(f"rejected: {rejected}", file=sys.stderr)
     counts = report.stats.counts()
-    print(f"built {counts['articles']:,} articles, {counts['entities']:,} entity mentions, "
-          f"{counts['dates']:,} date expressions in {args.dir} with {report.workers} worker(s); "
+    print(f"built {_plural(counts['articles'], 'article')}, {_plural(counts['entities'], 'entity mention')}, "
+          f"{_plural(counts['dates'], 'date expression')} in {args.dir} with {_plural(report.workers, 'worker')}; "
           f"{_plural(len(report.rejected), 'input')} rejected")
     return PROBLEMS if report.rejected else OK
 

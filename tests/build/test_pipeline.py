@@ -9,10 +9,10 @@ import pytest
 import newscorpus
 from newscorpus.annotate.curation import Curator
 from newscorpus.annotate.dates import DateAnnotator
-from newscorpus.build.pipeline import Pipeline, Rejected, SchemaCheck
+from newscorpus.build.pipeline import Pipeline, SchemaCheck
 from newscorpus.errors import CurationError
 from newscorpus.ingest.normalize import Normalizer
-from newscorpus.ingest.raw import RawDocument
+from newscorpus.ingest.raw import RawDocument, Rejected
 
 BODY = "The central bank said on Friday that it would keep rates where they are, as prices are stable."
 

@@ -2,8 +2,7 @@ import json
 
 import pytest
 
-from newscorpus.build.pipeline import Rejected
-from newscorpus.ingest.raw import RawDocument
+from newscorpus.ingest.raw import RawDocument, Rejected
 from newscorpus.ingest.readers import FieldMap, Row, read_folder
 
 REUTERS = FieldMap({"text": "body", "published": "date"})

@@ -21,8 +21,8 @@ def test_the_summary_and_rejections_are_printed_and_the_status_says_whether_any_
 
     result = subprocess.run([*command, "--workers", "2"], capture_output=True, text=True, env=BUFFERED)
     assert result.returncode == 1, result.stderr[-3000:]
-    assert result.stdout.startswith("built 1 articles, ")
-    assert result.stdout.endswith(" with 2 worker(s); 1 input rejected\n")
+    assert result.stdout.startswith("built 1 article, ")
+    assert result.stdout.endswith(" with 2 workers; 1 input rejected\n")
     assert "rejected: raw/wire.jsonl#L2: no text" in result.stderr
     assert pd.read_parquet(tmp_path / "data" / "articles")["title"].tolist() == ["ACME BUYS BETA"]
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from ..dataset.schema import record_schema
 from ..errors import CurationError
 from .base import Annotator
+from .spans import by_offset, overlapping
 
 ACTIONS = ("add", "relabel", "remove")
 
@@ -83,11 +84,11 @@ def curated(record: dict, entries: list[dict], path: Path) -> list[dict]:
             if entry["action"] == "remove":
                 entities = [e for e in entities if (e["start"], e["end"]) != (start, end)]
                 continue
-            replaced = [e for e in entities if e["start"] < end and start < e["end"]]
+            replaced = overlapping(entities, start, end)
             entities = [e for e in entities if e not in replaced]
             entities.append({"start": start, "end": end, "text": text[start:end], "label": entry["label"],
                              "origin": "curated", **cluster_of(start, end, text[start:end], replaced, entities)})
-    return sorted(entities, key=lambda e: (e["start"], e["end"]))
+    return by_offset(entities)
 
 
 def cluster_of(start: int, end: int, name: str, replaced: list[dict], entities: list[dict]) -> dict:

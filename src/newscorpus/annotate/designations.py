@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .base import Annotator, register
+from .spans import by_offset, overlapping, overlaps
 
 LETTERED = r"(?!FY)[A-Z][A-Za-z]{0,2}-?\d{2,4}"
 NUMBERED = r"\d{3}(?<!00)"  # round hundreds are more often counts and indices (FTSE 100, S&P 500)
@@ -59,9 +60,9 @@ def designation(match: re.Match, maker: dict | None, text: str, entities: list[d
     """The PRODUCT mention of a designation, from its maker to the end of the model's mention over it, if any."""
     start, end = match.span()
     if suffix := SUFFIX.match(text, end):
-        if not any(_overlaps(e, suffix.start() + 1, suffix.end()) and e["label"] in NOT_A_VARIANT for e in entities):
+        if not any(overlaps(e, suffix.start() + 1, suffix.end()) and e["label"] in NOT_A_VARIANT for e in entities):
             end = suffix.end()
-    inside = [e for e in entities if _overlaps(e, start, end)]
+    inside = overlapping(entities, start, end)
     if any(e["label"] in NOT_A_PRODUCT for e in inside):
         return None
     end = max([end, *(e["end"] for e in inside)])
@@ -84,10 +85,7 @@ def maker_before(position: int, text: str, entities: list[dict]) -> dict | None:
 
 def merge(entities: list[dict], products: list[dict]) -> list[dict]:
     """`entities` with the products in place of the mentions they overlap, sorted by offset."""
-    products = [p for i, p in enumerate(products) if not any(_overlaps(q, p["start"], p["end"]) for q in products[:i])]
-    kept = [e for e in entities if not any(_overlaps(p, e["start"], e["end"]) for p in products)]
-    return sorted(kept + products, key=lambda e: (e["start"], e["end"]))
+    products = [p for i, p in enumerate(products) if not any(overlaps(q, p["start"], p["end"]) for q in products[:i])]
+    kept = [e for e in entities if not any(overlaps(p, e["start"], e["end"]) for p in products)]
+    return by_offset(kept + products)
 
-
-def _overlaps(span: dict, start: int, end: int) -> bool:
-    return span["start"] < end and start < span["end"]

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..ingest.raw import RawDocument
 from ..ingest.readers import FieldMap, Row
-from .pipeline import batched
+from .batches import batched
 
 TIMEOUT_SECONDS = 300  # how long a writer waits for another process's transaction
 COLUMNS = ["key", "fingerprint", "id", "path", "record"]

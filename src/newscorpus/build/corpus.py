@@ -23,10 +23,11 @@ from ..dataset import card
 from ..dataset.shards import Shard, shard_count, shard_of, write_shards
 from ..dataset.stats import CorpusStats
 from ..folder import CACHE, CARD, CURATION, RAW
+from ..ingest.raw import Rejected
 from ..ingest.readers import FieldMap, raw_files
 from .cache import RecordCache, StoredRecord
 from .engines.datatrove import Job, run_local
-from .pipeline import Pipeline, Rejected
+from .pipeline import Pipeline
 from .progress import watch
 from .runs import merged, rejections
 

@@ -12,7 +12,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from itertools import islice
 from pathlib import Path
 
 from .. import __version__
@@ -22,26 +21,10 @@ from ..dataset.checks import record_problems
 from ..dataset.schema import schema_version
 from ..errors import AnnotationError, CurationError, InputError, RecordError
 from ..ingest.normalize import Normalizer
-from ..ingest.raw import RawDocument
+from ..ingest.raw import RawDocument, Rejected
+from .batches import batched
 
 RECORD_MAKING = ("newscorpus.ingest", "newscorpus.annotate")  # packages whose code and data make a record
-
-
-def batched(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
-@dataclass(frozen=True)
-class Rejected:
-    """An input that did not become a record, and why."""
-
-    path: str
-    problem: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.problem}"
 
 
 class SchemaCheck:

@@ -15,8 +15,8 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..ingest.raw import Rejected
 from .cache import StoredRecord
-from .pipeline import Rejected
 
 RUN_RECORDS = 20_000  # entries of about 200 bytes
 REJECTED = "rejected.jsonl"

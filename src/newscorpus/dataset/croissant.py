@@ -14,7 +14,7 @@ from pathlib import Path
 from .. import __version__
 from .card import HUB_URL, citation
 from .stats import CorpusStats
-from .tables import TABLES, _table_node
+from .tables import TABLES, table_node
 
 CROISSANT = "croissant.json"
 CARD = "README.md"
@@ -127,7 +127,7 @@ def record_sets() -> list[dict]:
     """One RecordSet per table, its fields derived from the record schema."""
     return [{"@type": "cr:RecordSet", "@id": table, "name": table,
              "description": _table_description(table),
-             "field": [_field(table, [name], node) for name, node in _table_node(table)["properties"].items()]}
+             "field": [_field(table, [name], node) for name, node in table_node(table)["properties"].items()]}
             for table in TABLES]
 
 

@@ -21,7 +21,7 @@ DTYPES = {pa.string(): "string", pa.int64(): "int64", pa.date32(): "date32"}  # 
 
 @cache
 def arrow_schema(table: str) -> pa.Schema:
-    node = _table_node(table)
+    node = table_node(table)
     fields = to_arrow(node)
     return pa.schema(list(fields), metadata={"newscorpus_schema_version": record_schema()["version"]})
 
@@ -76,7 +76,7 @@ def records(table: pa.Table) -> list[dict]:
             for row in table.to_pylist()]
 
 
-def _table_node(table: str) -> dict:
+def table_node(table: str) -> dict:
     schema = record_schema()
     if table == "articles":
         return schema
@@ -92,6 +92,6 @@ def _table_node(table: str) -> dict:
 
 @cache
 def _date_fields(table: str) -> frozenset[str]:
-    node = _table_node(table)
+    node = table_node(table)
     return frozenset(name for name, sub in node["properties"].items() if sub.get("format") == "date")
 

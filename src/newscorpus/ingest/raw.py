@@ -19,6 +19,17 @@ _MARKUP = re.compile(r"\A\s*<(?:!doctype\s+html|html|head|body|div|p)\b", re.IGN
 
 
 @dataclass(frozen=True)
+class Rejected:
+    """An input that did not become a record, and why."""
+
+    path: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.problem}"
+
+
+@dataclass(frozen=True)
 class RawDocument:
     """One article as received. `path` is relative to the corpus folder, POSIX style."""
 

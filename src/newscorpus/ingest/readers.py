@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from itertools import count
 from pathlib import Path
 
-from ..build.pipeline import Rejected
 from ..errors import InputError
-from .raw import MAX_BYTES, SIDECAR_SUFFIX, RawDocument, read_raw
+from .raw import MAX_BYTES, SIDECAR_SUFFIX, RawDocument, Rejected, read_raw
 
 FIELDS_SUFFIX = ".fields.json"
 COLLECTIONS = (".jsonl", ".csv")

@@ -23,10 +23,11 @@ from datatrove.executor.local import LocalPipelineExecutor
 from datatrove.pipeline.base import PipelineStep
 from loguru import logger
 
-from ...ingest.raw import RawDocument
+from ...ingest.raw import RawDocument, Rejected
 from ...ingest.readers import FieldMap, Row, read_folder
+from ..batches import batched
 from ..cache import RecordCache, StoredRecord
-from ..pipeline import Pipeline, Rejected, batched
+from ..pipeline import Pipeline
 from ..runs import RunWriter
 
 BATCH = 256  # documents a step handles at once; spaCy batches within it
