@@ -1,4 +1,5 @@
-"""The `newscorpus` command: a thin layer over the library. Exit codes: 0 ok, 1 problems found, 2 usage."""
+"""The `newscorpus` command: a thin layer over the library. Exit codes: 0 ok, 1 problems found, 2 usage (or another
+build holds the corpus folder), 130 interrupted."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from . import __version__
 
-OK, PROBLEMS, USAGE = 0, 1, 2
+OK, PROBLEMS, USAGE, INTERRUPTED = 0, 1, 2, 130
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,6 +45,7 @@ def init(args) -> int:
 
 def build(args) -> int:
     from .build import build
+    from .build.lock import BuildLocked
     from .ingest.readers import FieldMap
 
     try:
@@ -52,14 +54,22 @@ def build(args) -> int:
         return _usage(str(e))
     if not (args.dir / "raw").is_dir():
         return _usage(f"{args.dir}: no raw/ folder (make one with `newscorpus init {args.dir}`)")
-    report = build(args.dir, args.card, workers=args.workers, fields=fields, progress=sys.stderr, verbose=args.verbose)
+    try:
+        report = build(args.dir, args.card, workers=args.workers, fields=fields, progress=sys.stderr,
+                       verbose=args.verbose)
+    except BuildLocked as e:
+        return _usage(str(e))
+    except KeyboardInterrupt as e:
+        print(e.args[0] if e.args else "interrupted: run again to resume", file=sys.stderr)
+        return INTERRUPTED
     for rejected in report.rejected:
         print(f"rejected: {rejected}", file=sys.stderr)
     counts = report.stats.counts()
     print(f"built {_plural(counts['articles'], 'article')}, {_plural(counts['entities'], 'entity mention')}, "
           f"{_plural(counts['dates'], 'date expression')} in {args.dir} with {_plural(report.workers, 'worker')}; "
-          f"{_plural(len(report.rejected), 'input')} rejected")
-    return PROBLEMS if report.rejected else OK
+          f"{_plural(len(report.rejected), 'input')} rejected" + (f" (listed in {args.dir / 'rejected.jsonl'})"
+                                                                  if report.rejected else ""))
+    return PROBLEMS if args.strict and report.rejected else OK
 
 
 def validate(args) -> int:
@@ -182,6 +192,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--field", action="append", default=[], metavar="RECORD=ROW",
                      help="which row field of a .jsonl/.csv collection holds a record field, e.g. --field text=body "
                           "--field published=date (a <file>.fields.json next to a collection does the same)")
+    sub.add_argument("--strict", action="store_true", help="exit 1 if any input is rejected (default: exit 0 once a "
+                                                            "valid dataset is written; rejections are listed)")
     sub.add_argument("--verbose", action="store_true", help="log datatrove's steps and stats to stderr too")
 
     sub = command("validate", validate, "check a built dataset folder; one line per problem (file: record: field)")

@@ -13,7 +13,10 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import signal
+import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -24,11 +27,13 @@ from ..dataset.shards import Shard, shard_count, shard_of, write_shards
 from ..dataset.stats import CorpusStats
 from ..folder import CACHE, CARD, CURATION, RAW
 from ..ingest.raw import Rejected
-from ..ingest.readers import FieldMap, raw_files
+from ..ingest.readers import FieldMap, raw_files, read_folder
 from .cache import RecordCache, StoredRecord
-from .engines.datatrove import Job, run_local
+from .engines.datatrove import Job, read_counts, run_local
+from .lock import corpus_lock
 from .pipeline import Pipeline
-from .progress import watch
+from .progress import Counts, watch
+from .rejections import write_rejections
 from .runs import merged, rejections
 
 CORPUS = Path("corpus")  # the default corpus folder, in the working directory
@@ -53,15 +58,41 @@ def build(corpus: Path = CORPUS, template: Path | None = None,
     inputs, one for small; `fields` maps collection rows to record fields; progress goes to `progress`, if given;
     `verbose` lets datatrove log its steps and stats to stderr.
     """
-    job = corpus_job(corpus, pipeline, fields).prepare()  # the pipeline is made before the workers fork
-    input_bytes = _input_bytes(job.inputs)
-    workers = workers or default_workers(input_bytes)
-    if progress is None:
-        run_local(job, workers, verbose)
-    else:
-        with watch(lambda: _done(job.work), progress):
-            run_local(job, workers, verbose)
-    return replace(merge(job, template, input_bytes), workers=workers)
+    with corpus_lock(corpus), _terminate_as_interrupt():
+        job = corpus_job(corpus, pipeline, fields).prepare()  # the pipeline is made before the workers fork
+        input_bytes = _input_bytes(job.inputs)
+        workers = workers or default_workers(input_bytes)
+        try:
+            with watch(lambda: read_counts(job.work), input_bytes, progress) if progress else nullcontext():
+                run_local(job, workers, verbose)
+        except KeyboardInterrupt:
+            raise Interrupted(read_counts(job.work), _input_count(job)) from None
+        return replace(merge(job, template, input_bytes), workers=workers)
+
+
+class Interrupted(KeyboardInterrupt):
+    """A build stopped by Ctrl-C or SIGTERM; what its tasks finished is cached, so the next build resumes."""
+
+    def __init__(self, counts: Counts, inputs: int):
+        super().__init__(f"interrupted: {counts.inputs:,} of {inputs:,} inputs done; run again to resume")
+        self.counts, self.inputs = counts, inputs
+
+
+@contextmanager
+def _terminate_as_interrupt():
+    """SIGTERM stops the build as Ctrl-C does, so the workers are stopped and nothing is left half-written."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def corpus_job(corpus: Path = CORPUS, pipeline: Callable[[], Pipeline] | None = None,
@@ -86,7 +117,9 @@ def merge(job: Job, template: Path | None = None, input_bytes: int | None = None
     finally:
         cache.close()
     shutil.rmtree(job.work)
-    return BuildReport(stats, [r for _, r in sorted(rejected, key=lambda pr: pr[0])])
+    report = BuildReport(stats, [r for _, r in sorted(rejected, key=lambda pr: pr[0])])
+    write_rejections(job.root, report.rejected)
+    return report
 
 
 def card_text(corpus: Path, template: Path | None = None) -> str:
@@ -137,11 +170,6 @@ def _shards(entries: Iterator[tuple[list, StoredRecord]], count: int, pipeline: 
         yield Shard(map(pipeline.curate, cache.records(stored)), digest.hexdigest())
 
 
-def _done(work: Path) -> int:
-    total = 0
-    for path in (work / "progress").glob("[0-9]*"):
-        try:
-            total += int(path.read_text())
-        except (OSError, ValueError):  # being replaced this very moment
-            pass
-    return total
+def _input_count(job: Job) -> int:
+    """How many inputs the build has: page files, and the rows of collections."""
+    return sum(1 for _ in read_folder(job.inputs, job.root, job.fields))

@@ -11,16 +11,22 @@ the records of the shards it writes.
 
 from __future__ import annotations
 
+import ctypes
+import json
 import os
 import shutil
+import signal
+import sys
 from collections.abc import Callable
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import multiprocess
 from datatrove.data import Document
 from datatrove.executor.local import LocalPipelineExecutor
 from datatrove.pipeline.base import PipelineStep
+from datatrove.utils.stats import PipelineStats
 from loguru import logger
 
 from ...ingest.raw import RawDocument, Rejected
@@ -28,6 +34,7 @@ from ...ingest.readers import FieldMap, Row, read_folder
 from ..batches import batched
 from ..cache import RecordCache, StoredRecord
 from ..pipeline import Pipeline
+from ..progress import Counts
 from ..runs import RunWriter
 
 BATCH = 256  # documents a step handles at once; spaCy batches within it
@@ -64,10 +71,40 @@ _PIPELINES: dict = {}
 def run_local(job: Job, workers: int, verbose: bool = False) -> None:
     """All tasks of a prepared `job` on this machine, `workers` at a time (one: in this process). Workers are
     forked, so they start without importing anything again. Datatrove's own log lines only if `verbose`."""
-    executor = LocalPipelineExecutor(steps(job), tasks=workers, workers=workers, logging_dir=str(job.work / "logs"),
-                                     skip_completed=False, start_method="fork")
+    executor = ForkedExecutor(steps(job), tasks=workers, workers=workers, logging_dir=str(job.work / "logs"),
+                              skip_completed=False, start_method="fork")
     with nullcontext() if verbose else _quiet("datatrove"):
         executor.run()
+
+
+class ForkedExecutor(LocalPipelineExecutor):
+    """datatrove's local executor, with workers that never outlive the build: forked (nothing is imported again),
+    without datatrove's manager process, deaf to Ctrl-C (the build stops them) and killed if the build dies."""
+
+    def run(self) -> PipelineStats:
+        self._launched = True
+        self.save_executor_as_json()
+        if self.workers == 1:
+            stats = [self._run_for_rank(rank) for rank in range(self.tasks)]
+        else:
+            with multiprocess.get_context("fork").Pool(self.workers, _worker_started, (os.getpid(),)) as pool:
+                stats = list(pool.imap_unordered(self._run_for_rank, range(self.tasks)))
+        stats = sum(stats, start=PipelineStats())
+        with self.logging_dir.open("stats.json", "wt") as file:
+            stats.save_to_disk(file)
+        return stats
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _worker_started(parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform == "linux":
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the build died before the worker asked to die with it
+        os._exit(1)
 
 
 def steps(job: Job) -> list[PipelineStep]:
@@ -111,6 +148,8 @@ class Read(Step):
                 if i in keys:
                     metadata["key"] = keys[i]
                     metadata["item"] = _current(found[keys[i]], item) if keys[i] in found else _parsed(item)
+                    metadata["cached"] = keys[i] in found
+                metadata["bytes"] = len(item.content) if isinstance(item, Row) else len(getattr(item, "text", ""))
                 yield Document(text="", id=f"{place[0]}:{place[1]}", metadata=metadata)
             cached = sum(keys[i] in found for i in keys)
             self.stat_update("cached", value=cached)
@@ -183,18 +222,35 @@ class Write(Step):
 
     def run(self, data, rank: int = 0, world_size: int = 1):
         runs = RunWriter(self.job.work / f"{rank:05d}")
-        done = 0
+        counts = Counts()
         for batch in batched(data, BATCH):
             for document in batch:
                 runs.add(document.metadata["place"], document.metadata["item"])
-            done += len(batch)
-            write_count(self.job.work / "progress" / f"{rank:05d}", done)
+            counts += _counted(batch)
+            write_counts(self.job.work / "progress" / f"{rank:05d}", counts)
             yield from batch
         runs.close()
 
 
-def write_count(path: Path, count: int) -> None:
+def _counted(batch: list[Document]) -> Counts:
+    rejected = sum(isinstance(d.metadata["item"], Rejected) for d in batch)
+    cached = sum(d.metadata.get("cached", False) for d in batch)
+    return Counts(len(batch) - rejected - cached, cached, rejected, sum(d.metadata["bytes"] for d in batch))
+
+
+def write_counts(path: Path, counts: Counts) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")
-    partial.write_text(str(count))
+    partial.write_text(json.dumps(asdict(counts)))
     os.replace(partial, path)
+
+
+def read_counts(work: Path) -> Counts:
+    """What every task of a build running in `work` has finished so far."""
+    total = Counts()
+    for path in (work / "progress").glob("[0-9]*"):
+        try:
+            total += Counts(**json.loads(path.read_text()))
+        except (OSError, ValueError):  # being replaced this very moment
+            pass
+    return total

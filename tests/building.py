@@ -1,0 +1,91 @@
+"""Running `newscorpus build` as a process of its own, as a user would, and watching what it leaves behind."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+SENTENCES = ["The central bank of {c} said on {d} it would keep its main rate at {n} percent.",
+             "Shares in {c} Holdings rose {n} percent in early trading in London on {d}.",
+             "Ministers from {c} met in Brussels on {d} to discuss the budget for next year."]
+COUNTRIES = ["France", "Germany", "Japan", "Brazil", "Canada", "Kenya", "Chile", "Norway"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
+def wire(folder: Path, rows: int, start: int = 0) -> Path:
+    """A JSON Lines collection of `rows` distinct short stories in `folder/raw/wire.jsonl`."""
+    (folder / "raw").mkdir(parents=True, exist_ok=True)
+    lines = []
+    for n in range(start, start + rows):
+        body = " ".join(s.format(c=COUNTRIES[n % 8], d=DAYS[n % 5], n=n % 97) for s in SENTENCES) + f" Story {n}."
+        lines.append(json.dumps({"title": f"STORY {n}", "text": body, "published": "2020-03-02"}) + "\n")
+    path = folder / "raw" / "wire.jsonl"
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def build_command(folder: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "newscorpus", "build", str(folder), *args]
+
+
+def start_build(folder: Path, *args: str) -> subprocess.Popen:
+    """`newscorpus build` in a session of its own (its process group is its own, as a terminal's job is)."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen(build_command(folder, *args), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+
+
+def wait_for(condition, timeout: float, what: str, interval: float = 0.05):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if result := condition():
+            return result
+        time.sleep(interval)
+    raise TimeoutError(f"not within {timeout:.0f} s: {what}")
+
+
+def progress(folder: Path) -> int:
+    """Inputs the running build's tasks have finished so far."""
+    total = 0
+    for path in (folder / ".cache" / "build" / "progress").glob("[0-9]*"):
+        try:
+            counts = json.loads(path.read_text())
+        except (OSError, ValueError):
+            continue
+        total += counts["built"] + counts["cached"] + counts["rejected"]
+    return total
+
+
+def group_members(pgid: int) -> list[int]:
+    """Live processes of a process group (zombies, already dead, are not counted)."""
+    members = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            members.append(int(entry.name))
+    return members
+
+
+def kill_group(pgid: int) -> None:
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
+def published(folder: Path) -> dict[str, str]:
+    """The SHA-256 of every published file of a corpus folder (the dataset, not the inputs or the cache)."""
+    names = [p for p in folder.rglob("*") if p.is_file() and p.relative_to(folder).parts[0] in
+             ("data", "README.md", "croissant.json", "rejected.jsonl")]
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(names)}
