@@ -151,3 +151,17 @@ def test_python_dash_m_and_the_scripts_are_the_same_command():
                             text=True)
     assert module.returncode == script.returncode == 0
     assert module.stdout == script.stdout and module.stdout.startswith("usage: newscorpus validate")
+
+
+def test_build_published_dates_every_input_that_gives_no_date(tmp_path, capsys):
+    folder = tmp_path / "news"
+    assert cli.main(["init", str(folder)]) == 0
+    (folder / "raw" / "a.txt").write_text("Talks resume\n\nTalks resumed on Tuesday in Ankara, officials said.")
+    (folder / "raw" / "b.txt").write_text("Talks end\n\nTalks ended on Friday in Ankara, officials said.")
+    (folder / "raw" / "b.txt.meta.json").write_text('{"published": "2019-06-01"}')
+    assert cli.main(["build", str(folder), "--published", "2019-05-03"]) == 0
+    rows = pq.read_table(folder / "data" / "articles").to_pylist()
+    assert sorted((r["title"], r["published"].isoformat()) for r in rows) == [("Talks end", "2019-06-01"),
+                                                                             ("Talks resume", "2019-05-03")]
+    dates = {d["text"]: d["value"] for r in rows for d in r["dates"]}
+    assert dates == {"Tuesday": "2019-04-30", "Friday": "2019-05-31"}

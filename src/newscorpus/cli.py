@@ -49,7 +49,7 @@ def build(args) -> int:
     from .ingest.readers import FieldMap
 
     try:
-        fields = FieldMap.parse(args.field)
+        fields = FieldMap.parse(args.field).with_defaults({"published": args.published} if args.published else {})
     except ValueError as e:
         return _usage(str(e))
     if not (args.dir / "raw").is_dir():
@@ -188,6 +188,9 @@ def _parser() -> argparse.ArgumentParser:
                      help="the corpus folder (default: %(default)s)")
     sub.add_argument("--card", type=Path, metavar="FILE",
                      help="the card text to render (default: DIR/card.md, else the one the package ships)")
+    sub.add_argument("--published", type=_iso_date, metavar="DATE",
+                     help="publication date (YYYY-MM-DD) of every input that gives none (no sidecar, row field or "
+                          "folder defaults.json saying otherwise)")
     sub.add_argument("--workers", type=int, help="worker processes (default: one per core for large inputs)")
     sub.add_argument("--field", action="append", default=[], metavar="RECORD=ROW",
                      help="which row field of a .jsonl/.csv collection holds a record field, e.g. --field text=body "

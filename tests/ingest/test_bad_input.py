@@ -51,7 +51,7 @@ EXPECTED = {  # raw file -> what its rejection must say
     "raw/news_line_cut.txt": "truncated: no 'News Line' footer",
     "raw/undated.txt": "no publication date in the page",
     "raw/good_again.txt": "duplicate: same text as raw/good.txt",
-    "raw/escape.txt.meta.json": "unknown sidecar fields ['path']",
+    "raw/escape.txt.meta.json": "unknown fields ['path']",
     "raw/link.txt": "outside the corpus folder",
     "raw/linked_meta.txt.meta.json": "outside the corpus folder",
 }

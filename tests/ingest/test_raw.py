@@ -50,7 +50,7 @@ def test_sidecar_gives_metadata(tmp_path):
 @pytest.mark.parametrize("sidecar, message", [
     (b"{not json", "not valid UTF-8 JSON"),
     (b"[]", "must be a JSON object"),
-    (b'{"author": "x"}', "unknown sidecar fields ['author']"),
+    (b'{"author": "x"}', "unknown fields ['author']"),
     (b'{"published": "3 May 2019"}', "not an ISO date"),
     (b'{"url": 5}', "url: must be a non-empty string"),
 ])

@@ -92,3 +92,30 @@ def test_an_unknown_record_field_in_a_mapping_is_an_error():
         FieldMap.parse(["body=text"])
     with pytest.raises(ValueError, match="record_field=row_field"):
         FieldMap.parse(["text"])
+
+
+def test_folder_defaults_and_the_build_s_defaults_fill_what_an_input_lacks_nearest_first(tmp_path):
+    raw = tmp_path / "raw"
+    (raw / "bbc" / "tech").mkdir(parents=True)
+    (raw / "bbc" / "defaults.json").write_text('{"outlet": "BBC", "published": "2005-01-01"}')
+    (raw / "bbc" / "tech" / "defaults.json").write_text('{"published": "2005-03-01"}')
+    (raw / "bbc" / "tech" / "a.txt").write_text("Headline\n\nBody text.")
+    (raw / "bbc" / "b.txt").write_text("Headline\n\nBody text.")
+    (raw / "bbc" / "b.txt.meta.json").write_text('{"published": "2004-12-24"}')
+    (raw / "wire.jsonl").write_text('{"title": "T", "text": "Body."}\n{"title": "T", "text": "B.", "outlet": "X"}\n')
+    items = [item for _, item in read_folder(raw, tmp_path, FieldMap(defaults={"language": "en", "outlet": "Wire"}))]
+    assert [i.path if isinstance(i, RawDocument) else i.file for i in items] == [
+        "raw/bbc/b.txt", "raw/bbc/tech/a.txt", "raw/wire.jsonl", "raw/wire.jsonl"]
+    assert items[0].meta == {"language": "en", "outlet": "BBC", "published": "2004-12-24"}  # the sidecar wins
+    assert items[1].meta == {"language": "en", "outlet": "BBC", "published": "2005-03-01"}  # the nearest folder
+    assert items[2].raw().meta == {"title": "T", "language": "en", "outlet": "Wire"}
+    assert items[3].raw().meta == {"title": "T", "language": "en", "outlet": "X"}  # the row's own field
+
+
+def test_a_bad_defaults_file_rejects_the_inputs_below_it_naming_the_file(tmp_path):
+    (tmp_path / "raw" / "x").mkdir(parents=True)
+    (tmp_path / "raw" / "x" / "defaults.json").write_text('{"author": "me"}')
+    (tmp_path / "raw" / "x" / "a.txt").write_text("Headline\n\nBody text.")
+    [(_, item)] = read_folder(tmp_path / "raw", tmp_path)
+    assert item == Rejected("raw/x/defaults.json", "unknown fields ['author']; known: "
+                                                   "['language', 'outlet', 'published', 'url']")

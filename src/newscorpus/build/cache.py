@@ -71,7 +71,7 @@ class RecordCache:
     def _mapping_digest(self, fields: FieldMap):
         if fields not in self._mappings:
             digest = hashlib.sha256(self.fingerprint.encode("utf-8"))
-            data = json.dumps(fields.sources, sort_keys=True).encode("utf-8")
+            data = json.dumps([fields.sources, fields.defaults], sort_keys=True).encode("utf-8")
             digest.update(len(data).to_bytes(8, "big") + data)
             self._mappings[fields] = digest
         return self._mappings[fields]

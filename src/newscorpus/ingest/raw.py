@@ -13,6 +13,7 @@ from ..errors import InputError
 
 MAX_BYTES = 10 * 2**20  # far beyond any article; a larger file is not one
 SIDECAR_SUFFIX = ".meta.json"
+DEFAULTS = "defaults.json"  # a folder's metadata for the inputs below it
 SIDECAR_FIELDS = {"outlet", "url", "published", "language"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MARKUP = re.compile(r"\A\s*<(?:!doctype\s+html|html|head|body|div|p)\b", re.IGNORECASE)
@@ -39,8 +40,9 @@ class RawDocument:
     meta: dict = field(default_factory=dict)
 
 
-def read_raw(path: Path, root: Path) -> RawDocument:
-    """Read and check one raw file and its sidecar; `InputError` says what is wrong with it."""
+def read_raw(path: Path, root: Path, defaults: dict | None = None) -> RawDocument:
+    """Read and check one raw file and its sidecar, whose fields override `defaults`; `InputError` says what is
+    wrong with it."""
     name = path.absolute().relative_to(root.absolute()).as_posix() if path.absolute().is_relative_to(
         root.absolute()) else path.as_posix()
     check_inside(path, root, name)
@@ -48,7 +50,8 @@ def read_raw(path: Path, root: Path) -> RawDocument:
     if size > MAX_BYTES:
         raise InputError(name, f"{size / 2**20:.1f} MiB is too large for an article (limit {MAX_BYTES // 2**20} MiB)")
     data = path.read_bytes()
-    return RawDocument(name, decode(name, data), hashlib.sha256(data).hexdigest(), read_sidecar(path, name, root))
+    meta = {**(defaults or {}), **read_sidecar(path, name, root)}
+    return RawDocument(name, decode(name, data), hashlib.sha256(data).hexdigest(), meta)
 
 
 def check_inside(path: Path, root: Path, name: str) -> None:
@@ -81,18 +84,31 @@ def decode(name: str, data: bytes) -> str:
 def read_sidecar(path: Path, name: str, root: Path) -> dict:
     """Metadata from `<file>.meta.json` next to the raw file: outlet, url, published, language."""
     sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
-    if not sidecar.exists():
+    return read_metadata(sidecar, f"{name}{SIDECAR_SUFFIX}", root) if sidecar.exists() else {}
+
+
+def read_defaults(folder: Path, root: Path) -> dict:
+    """Metadata from `defaults.json` in a folder of inputs, for every input below it that does not say otherwise."""
+    path = folder / DEFAULTS
+    if not path.exists():
         return {}
-    where = f"{name}{SIDECAR_SUFFIX}"
-    check_inside(sidecar, root, where)
+    meta = read_metadata(path, path.relative_to(root).as_posix(), root)
+    if "url" in meta:
+        raise InputError(path.relative_to(root).as_posix(), "url: a folder's inputs cannot share one url")
+    return meta
+
+
+def read_metadata(path: Path, where: str, root: Path) -> dict:
+    """A JSON object of metadata fields (a sidecar or a folder's defaults), checked; `InputError` names `where`."""
+    check_inside(path, root, where)
     try:
-        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+        meta = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise InputError(where, f"sidecar is not valid UTF-8 JSON: {e}") from None
+        raise InputError(where, f"not valid UTF-8 JSON: {e}") from None
     if not isinstance(meta, dict):
-        raise InputError(where, "sidecar must be a JSON object")
+        raise InputError(where, "must be a JSON object")
     if unknown := sorted(set(meta) - SIDECAR_FIELDS):
-        raise InputError(where, f"unknown sidecar fields {unknown}; known: {sorted(SIDECAR_FIELDS)}")
+        raise InputError(where, f"unknown fields {unknown}; known: {sorted(SIDECAR_FIELDS)}")
     for key, value in meta.items():
         if not isinstance(value, str) or not value.strip():
             raise InputError(where, f"{key}: must be a non-empty string")

@@ -15,7 +15,7 @@ from itertools import count
 from pathlib import Path
 
 from ..errors import InputError
-from .raw import MAX_BYTES, SIDECAR_SUFFIX, RawDocument, Rejected, read_raw
+from .raw import DEFAULTS, MAX_BYTES, SIDECAR_SUFFIX, RawDocument, Rejected, read_defaults, read_raw
 
 FIELDS_SUFFIX = ".fields.json"
 COLLECTIONS = (".jsonl", ".csv")
@@ -30,9 +30,12 @@ class FieldMap:
     """Which field of a collection row holds each record field; a field not mapped is read from its own name.
 
     `id`, when a row has one, names the row in `source.path` (`raw/x.jsonl#id=17`) instead of its line (`#L12`).
+    `defaults` are values of metadata fields for inputs that have none (`build --published`, a folder's
+    `defaults.json`); a page file's sidecar and a row's own fields override them.
     """
 
     sources: dict[str, str] = field(default_factory=dict)
+    defaults: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self):
         if unknown := sorted(set(self.sources) - set(ROW_FIELDS)):
@@ -46,7 +49,11 @@ class FieldMap:
         return cls(dict(p.split("=", 1) for p in pairs))
 
     def __hash__(self) -> int:
-        return hash(frozenset(self.sources.items()))
+        return hash((frozenset(self.sources.items()), frozenset(self.defaults.items())))
+
+    def with_defaults(self, defaults: dict[str, str]) -> FieldMap:
+        """This mapping with `defaults` over its own."""
+        return FieldMap(self.sources, {**self.defaults, **defaults}) if defaults else self
 
     def source(self, name: str) -> str:
         return self.sources.get(name, name)
@@ -65,6 +72,7 @@ class FieldMap:
                                         f"not {type(value).__name__}")
             if value and value.strip():
                 values[name] = value
+        values = {**{k: v for k, v in self.defaults.items() if k in ROW_FIELDS}, **values}
         for name in REQUIRED:
             if name not in values:
                 raise InputError(where, f"no {name}: field {self.source(name)!r} is missing or empty")
@@ -78,7 +86,7 @@ class FieldMap:
 def raw_files(folder: Path) -> list[Path]:
     """Every raw input file under `folder`, in a stable order; sidecars and hidden files are not inputs."""
     return sorted(p for p in folder.rglob("*")
-                  if p.is_file() and not p.name.endswith((SIDECAR_SUFFIX, FIELDS_SUFFIX))
+                  if p.is_file() and not p.name.endswith((SIDECAR_SUFFIX, FIELDS_SUFFIX)) and p.name != DEFAULTS
                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
@@ -108,11 +116,12 @@ def read_folder(folder: Path, root: Path, fields: FieldMap = FieldMap(),
     a `RawDocument`, or what is wrong with it. Paths are named relative to `root`."""
     rank, parts = part
     numbers = count()
+    defaults = Defaults(folder, root, fields.defaults)
     for number, path in enumerate(raw_files(folder)):
         name = path.relative_to(root).as_posix()
         if path.suffix in COLLECTIONS:
             try:
-                mapping = _field_map(path, name) or fields
+                mapping = (_field_map(path, name) or fields).with_defaults(defaults.of(path.parent))
             except InputError as e:
                 if next(numbers) % parts == rank:
                     yield (number, 0), Rejected(e.path, e.problem)
@@ -121,7 +130,22 @@ def read_folder(folder: Path, root: Path, fields: FieldMap = FieldMap(),
                 if next(numbers) % parts == rank:
                     yield (number, line), _attempt(lambda: Row(name, line, content(), mapping))
         elif next(numbers) % parts == rank:
-            yield (number, 0), _attempt(lambda: read_raw(path, root))
+            yield (number, 0), _attempt(lambda: read_raw(path, root, defaults.of(path.parent)))
+
+
+class Defaults:
+    """The metadata defaults of each folder of inputs: the build's, then each folder's `defaults.json` from the
+    top down, the nearest winning."""
+
+    def __init__(self, top: Path, root: Path, given: dict[str, str]):
+        self.top, self.root, self.given = top, root, given
+        self.folders: dict[Path, dict] = {}
+
+    def of(self, folder: Path) -> dict[str, str]:
+        if folder not in self.folders:
+            above = self.of(folder.parent) if folder != self.top and folder.is_relative_to(self.top) else self.given
+            self.folders[folder] = {**above, **read_defaults(folder, self.root)}
+        return self.folders[folder]
 
 
 def _rows(path: Path, name: str) -> Iterator[tuple[int, Callable[[], bytes]]]:
