@@ -58,10 +58,11 @@ def main() -> int:
         assert not subprocess.run(build_command(folder), capture_output=True).returncode
         good = published(folder)
         wire(folder, args.rows)
-        scenarios = [lambda s=s: interrupted(folder, s, chance.uniform(0.5, 12)) for s in SIGNALS]
+        scenarios = [lambda s=s: interrupted(folder, s, chance.uniform(0.5, 8)) for s in SIGNALS]
         scenarios.insert(chance.randrange(len(scenarios) + 1), lambda: together(folder))
         failures = 0
         for number, scenario in enumerate(scenarios, 1):
+            wire(folder, args.rows + 300 * number)  # new stories each time, so that every build has work to do
             said = scenario()
             now = published(folder)
             if now == good:

@@ -158,7 +158,7 @@ def _field_rows(node: dict, prefix: str = ""):
 
 def quality_tables(quality: dict | None) -> str:
     if not quality:
-        return "Not measured yet: `scripts/evaluate.py` writes `corpus/quality.json`, and the next build reports it here."
+        return "Not measured yet: `newscorpus evaluate` writes `corpus/quality.json`, and the next build reports it here."
     corpora = quality["corpora"]
     dates = table(
         ["gold corpus", "documents", "gold TIMEX3", "strict F1", "relaxed F1", "type F1", "value F1"],
@@ -177,7 +177,7 @@ def quality_tables(quality: dict | None) -> str:
     entities = table(["gold corpus", "annotator", "precision", "recall", "F1", *(f"{t} F1" for t in types)], entity_rows)
     definitions = quality["definitions"]
     return "\n\n".join([
-        "Measured by `scripts/evaluate.py` on public gold corpora written by others (figures in percent; "
+        "Measured by `newscorpus evaluate` on public gold corpora written by others (figures in percent; "
         "`quality.json` has the counts behind them).",
         "**Dates** (`timex_v1`). " + definitions["dates"], dates,
         "**Entities**. " + definitions["entities"] + " OntoNotes labels are mapped to the gold types as "

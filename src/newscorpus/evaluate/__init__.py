@@ -2,7 +2,7 @@
 
     corpora = {name: load_corpus(name, folder, limit) for name, folder in folders.items()}
     result = evaluate(corpora, default_systems({"dates", "entities"}))
-    result.quality  # the figures, as scripts/evaluate.py writes them to corpus/quality.json
+    result.quality  # the figures, as `newscorpus evaluate` writes them to corpus/quality.json
     result.errors   # corpus -> per-document errors: missed, spurious and wrong spans, for each system
 """
 
