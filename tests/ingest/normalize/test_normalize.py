@@ -60,6 +60,12 @@ def test_text_that_is_not_english_is_reported():
         Normalizer().normalize(raw(f"Zinsen bleiben\n\n{german}", published="2020-01-03"))
 
 
+def test_text_in_another_script_is_reported_with_its_script():
+    russian = "Центральный банк заявил в пятницу, что не будет менять ставки до конца года. " * 3
+    with pytest.raises(InputError, match="reads as Cyrillic script, not English"):
+        Normalizer().normalize(raw(f"Ставки без изменений\n\n{russian}", published="2020-01-03"))
+
+
 def test_a_sidecar_language_other_than_english_is_reported():
     with pytest.raises(InputError, match="language 'fr': the corpus and its annotators are English only"):
         Normalizer().normalize(raw(f"Rates stay put\n\n{BODY}", published="2020-01-03", language="fr"))
