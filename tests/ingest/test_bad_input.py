@@ -49,7 +49,7 @@ EXPECTED = {  # raw file -> what its rejection must say
     "raw/page.html": "HTML markup, not page text",
     "raw/cut.txt": "truncated: the file ends inside a UTF-8 character",
     "raw/news_line_cut.txt": "truncated: no 'News Line' footer",
-    "raw/undated.txt": "no publication date in the page",
+    "raw/undated.txt": "no publication date; the page gives none",
     "raw/good_again.txt": "duplicate: same text as raw/good.txt",
     "raw/escape.txt.meta.json": "unknown fields ['path']",
     "raw/link.txt": "outside the corpus folder",

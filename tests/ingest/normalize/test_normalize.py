@@ -45,7 +45,8 @@ def test_plain_text_with_sidecar_date_makes_a_valid_record():
 
 
 def test_an_article_without_a_date_is_reported():
-    with pytest.raises(InputError, match="no publication date"):
+    with pytest.raises(InputError, match="raw/x.txt: headline_body_v1: no publication date; the page gives none: give "
+                                         "one as `published` in its <file>.meta.json sidecar, the folder's defaults"):
         Normalizer().normalize(raw(f"Rates stay put\n\n{BODY}"))
 
 

@@ -24,8 +24,7 @@ class Normalizer:
         layout, page = self.recognize(raw)
         published = page.published
         if published is None:
-            raise InputError(raw.path, f"{layout.name}: no publication date in the page; "
-                                       "give one as `published` in the sidecar")
+            raise InputError(raw.path, f"{layout.name}: no publication date; {layout.date_advice}")
         text, paragraphs = join_paragraphs([page.title, *page.paragraphs])
         language = raw.meta.get("language", "en")
         if language != "en":

@@ -14,6 +14,9 @@ from ...errors import InputError
 from ..raw import RawDocument
 from .text import blocks, clean_line
 
+PAGE_DATE_ADVICE = ("the page gives none: give one as `published` in its <file>.meta.json sidecar, the folder's "
+                    "defaults.json or build --published")
+
 
 @dataclass(frozen=True)
 class Page:
@@ -31,6 +34,7 @@ class NewsLinePage:
     `More about:` tags, `News Line` footer."""
 
     name = "news_line_page_v1"
+    date_advice = PAGE_DATE_ADVICE
     _DATELINE = re.compile(r"(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}) Read: (?P<reads>\d+)")
     _TAGS = "More about:"
     _FOOTER = "News Line"
@@ -67,6 +71,7 @@ class HeadlineBody:
     """Plain text: a headline line, then the body. The date comes from the sidecar."""
 
     name = "headline_body_v1"
+    date_advice = PAGE_DATE_ADVICE
     MAX_TITLE = 300
 
     def parse(self, raw: RawDocument) -> Page | None:
