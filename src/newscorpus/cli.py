@@ -142,13 +142,15 @@ def release(args) -> int:
 
 
 def publish(args) -> int:
-    from .tools.publish import PublishError, plan, publish
+    from .tools.publish import PublishError, plan, publish, withheld_message
 
     try:
         release = plan(args.dir, args.repo)
     except PublishError as e:
         print(e, file=sys.stderr)
         return PROBLEMS
+    if release.withheld:
+        print(withheld_message(release), file=sys.stderr)
     from huggingface_hub import HfApi, get_token
 
     token = get_token()
@@ -228,10 +230,16 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--limit", type=int, help="use only the first LIMIT rows: a quick run")
     sub.add_argument("--json", action="store_true", help="print the figures as JSON")
 
-    sub = command("release", release, "bump the version, stamp the CHANGELOG, rebuild, validate, commit and tag")
-    sub.add_argument("version", help="major, minor, patch (bump the current version) or an explicit X.Y.Z")
+    sub = command("release", release, "release the CHANGELOG's unreleased changes: set the version, stamp the "
+                                      "CHANGELOG, rebuild, validate, commit and tag")
+    sub.add_argument("version", nargs="?",
+                     help="major, minor or patch (bump the last release; default: major if the record schema's major "
+                          "version changed, else minor) or an explicit X.Y.Z; a first release is always 1.0.0, and an "
+                          "unreleased entry that names its version is released as that version")
 
-    sub = command("publish", publish, "upload a built, released dataset folder to the Hugging Face Hub")
+    sub = command("publish", publish, "upload a released dataset folder to the Hugging Face Hub: HEAD must be its "
+                                      "release tag, the tree clean and the folder valid; raw/ only if every source's "
+                                      "license permits redistribution")
     sub.add_argument("dir", nargs="?", type=Path, default=Path("corpus"), metavar="DIR",
                      help="the built dataset folder (default: %(default)s)")
     sub.add_argument("--repo", default="newscorpus/newscorpus", help="Hub dataset repository (default: %(default)s)")

@@ -104,3 +104,16 @@ def test_the_annotation_process_names_every_component_of_the_pipeline(tmp_path):
     process = section(TEMPLATE, "Annotation process")
     for name in Pipeline.default(curation=tmp_path).components():
         assert f"(`{name}`)" in process
+
+
+def test_the_cards_license_and_license_table_come_from_the_sources():
+    record = upgrade(json.loads(FIXTURE.read_text(encoding="utf-8")))
+    licensed = [json.loads(json.dumps(record)) for _ in range(3)]
+    for copy, license in zip(licensed, ["CC-BY-4.0", "CC-BY-4.0", "All rights reserved"], strict=True):
+        copy["source"]["license"] = license  # records of schema 2.1.0 carry it; stats read it where present
+    rendered = render(TEMPLATE, FILES, SIZES, stats_of(*licensed), None)
+    assert yaml.safe_load(rendered.split("---\n")[1])["license"] == ["cc-by-4.0", "other"]
+    assert "| CC-BY-4.0 | 2 | yes |" in rendered and "| All rights reserved | 1 | no |" in rendered
+    unknown = render(TEMPLATE, FILES, SIZES, stats_of(record), None)
+    assert yaml.safe_load(unknown.split("---\n")[1])["license"] == "unknown"
+    assert "| unknown (none given) | 1 | no |" in unknown

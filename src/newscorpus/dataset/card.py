@@ -9,6 +9,7 @@ from importlib.resources import files
 import yaml
 
 from .. import __version__
+from .licenses import card_license, redistributable
 from .schema import record_schema
 from .stats import CorpusStats
 from .tables import TABLES, features_yaml
@@ -38,6 +39,7 @@ def render(template: str, files: dict[str, list[str]], sizes: dict[str, int], st
         "date_types": distribution_table(stats.date_types, "TIMEX3 type", "expressions"),
         "published": published_range(stats),
         "components": components_table(stats),
+        "licenses": licenses_table(stats),
         "fields": fields_table(),
         "quality": quality_tables(quality),
         "versions": versions(),
@@ -59,7 +61,7 @@ def front_matter(files: dict[str, list[str]], sizes: dict[str, int], stats: Corp
     return {
         "pretty_name": "newscorpus",
         "language": ["en"],
-        "license": "other",
+        "license": card_license(stats.licenses),
         "task_categories": ["token-classification"],
         "task_ids": ["named-entity-recognition"],
         "tags": ["news", "timex3", "temporal-expressions", "named-entities"],
@@ -118,6 +120,15 @@ def published_range(stats: CorpusStats) -> str:
 def components_table(stats: CorpusStats) -> str:
     return table(["component", "model", "model version"],
                  [[f"`{name}`", model or "none", version or ""] for name, (model, version) in stats.components.items()])
+
+
+def licenses_table(stats: CorpusStats) -> str:
+    """The sources' licenses, their articles, and whether their raw texts may be published."""
+    ranked = sorted(stats.licenses.items(), key=lambda kv: (-kv[1], kv[0] or ""))
+    return table(["source license", "articles", "raw texts redistributable"],
+                 [[license or "unknown (none given)", f"{n:,}", "yes" if redistributable(license) else "no"]
+                  for license, n in ranked]) + "\n\nThe card's `license` is derived from these; `raw/` is published " \
+        "only when every source's license permits redistribution."
 
 
 def versions() -> str:

@@ -16,6 +16,7 @@ class CorpusStats:
     date_types: Counter = field(default_factory=Counter)
     published: Counter = field(default_factory=Counter)  # articles per month
     components: dict = field(default_factory=dict)  # name -> (model, model_version)
+    licenses: Counter = field(default_factory=Counter)  # the sources' `license` (None: unknown) -> articles
 
     def add(self, record: dict) -> None:
         self.articles += 1
@@ -25,6 +26,7 @@ class CorpusStats:
         self.labels.update(e["label"] for e in record["entities"])
         self.date_types.update(d["type"] for d in record["dates"])
         self.published[record["published"][:7]] += 1
+        self.licenses[record["source"].get("license")] += 1
         for c in record["provenance"]["components"]:
             self.components[c["name"]] = (c["model"], c["model_version"])
 
