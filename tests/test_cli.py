@@ -1,6 +1,7 @@
 """The `newscorpus` command, each subcommand through `main` as the console script calls it."""
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -58,7 +59,18 @@ def test_validate_exits_1_on_a_truncated_shard_naming_the_file(news, tmp_path, c
     assert cli.main(["validate", str(broken)]) == 1
     captured = capsys.readouterr()
     assert f"data/articles/{shard.name}" in captured.out
-    assert captured.err.endswith("1 problem\n") or captured.err.endswith("problems\n")
+    assert captured.err.endswith(" problems\n")
+
+
+def test_validate_counts_one_problem_and_two_problems(news, tmp_path, capsys):
+    broken = shutil.copytree(news, tmp_path / "broken")
+    card = broken / "README.md"
+    card.write_text(card.read_text().replace("num_examples: 1\n", "num_examples: 7\n", 1))  # the articles' count
+    assert cli.main(["validate", str(broken)]) == 1
+    assert capsys.readouterr().err == f"{broken}: 1 problem\n"
+    card.write_text(re.sub(r"num_bytes: \d+", "num_bytes: 1", card.read_text(), count=1))
+    assert cli.main(["validate", str(broken)]) == 1
+    assert capsys.readouterr().err == f"{broken}: 2 problems\n"
 
 
 def test_validate_of_a_missing_folder_is_a_usage_error(tmp_path, capsys):
