@@ -55,7 +55,7 @@ def test_a_flat_layer_that_differs_from_the_nested_one_is_found(tmp_path):
     pq.write_table(dates.set_column(dates.schema.get_field_index("value"), dates.schema.field("value"),
                                     pa.array(values)), tmp_path / name)
     [problem] = shards.check_written(tmp_path)
-    assert "row 1" in str(problem) and "differs from the nested `dates`" in str(problem)
+    assert problem.field == "row 1.value" and "differs from the record's dates[0].value = '2020-01-03' in the articles" in str(problem)
 
 
 def test_the_shard_count_doubles_with_the_input_up_to_a_limit():
