@@ -102,7 +102,8 @@ def test_article_content_is_shown_as_text_and_never_runs(site, tmp_path):
 def test_the_corpus_page_shows_the_four_charts_and_links_every_article(site, tmp_path):
     shown = dom(site / "index.html", tmp_path)
     assert re.findall(r"<figcaption>([^<]+)</figcaption>", shown) == [
-        "Entity mentions per label", "Top entities", "Dates mentioned, per year", "Articles per month of publication"]
+        "Entity mentions per label", "Most mentioned names (numbers, dates and ordinals apart)",
+        "Dates mentioned, per year", "Articles per month of publication"]
     assert re.search(r'<p id="summary">2 articles, 20 entity mentions, 6 date expressions\.</p>', shown)
     assert len(re.findall(r'<a href="articles/[0-9a-f]{16}\.html">', shown)) == 2
     assert "<title>newscorpus</title>" in shown and "<b>" not in shown
