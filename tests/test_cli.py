@@ -5,10 +5,12 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 from paths import REPO, SHARED
+from releasing import released
 
 from newscorpus import cli
 from newscorpus.evaluate import System
@@ -125,12 +127,19 @@ def test_evaluate_partial_run_prints_the_table_and_errors_but_writes_only_where_
     assert json.loads(output.read_text())["corpora"]["timebank"]["documents"] == 2
 
 
-def test_publish_dry_run_lists_the_files_and_uploads_nothing(news, monkeypatch, capsys):
+def test_publish_dry_run_lists_the_files_and_uploads_nothing(news, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("HF_TOKEN", "")
-    code = cli.main(["publish", str(news), "--dry-run"])
+    corpus = released(Path(shutil.copytree(news, tmp_path / "repo" / "corpus")).parent)
+    code = cli.main(["publish", str(corpus), "--dry-run"])
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert "would upload README.md" in captured.out and "dry run (--dry-run)" in captured.err
+    assert "would upload raw/" not in captured.out and "raw/000_31b2d9bdfaee5fb9.txt: unknown license" in captured.err
+
+
+def test_publish_of_a_folder_that_is_not_a_release_fails_with_exit_1(news, capsys):
+    assert cli.main(["publish", str(news), "--dry-run"]) == 1
+    assert "is not in a git repository" in capsys.readouterr().err
 
 
 def test_release_of_a_version_that_is_not_one_fails_with_exit_1(tmp_path, monkeypatch, capsys):

@@ -3,7 +3,6 @@ raw/ only when every source's license permits it; uploads go through the real Hf
 
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import pyarrow as pa
@@ -13,8 +12,8 @@ import yaml
 from fakehub import FakeHub
 from huggingface_hub import HfApi, constants
 from paths import FIXTURES
+from releasing import VERSION, git, released
 
-import newscorpus
 from newscorpus import cli
 from newscorpus.dataset import card
 from newscorpus.dataset.migrate import upgrade
@@ -33,8 +32,6 @@ from newscorpus.tools.publish import (
 )
 
 FIXTURE = FIXTURES / "record_v1.0.0.json"
-VERSION = newscorpus.__version__
-CHANGELOG = f"# Changelog\n\n## Dataset {VERSION} — schema 2.0.0 (2026-11-01)\n\n- The first articles.\n"
 RECORDS_HAVE_LICENSES = "license" in record_schema()["properties"]["source"]["properties"]
 
 
@@ -47,22 +44,6 @@ def make_corpus(folder: Path, **source) -> Path:
     record["source"].update(source)
     write_dataset([record], folder, card.template())
     return folder
-
-
-def git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
-                          check=True, capture_output=True, text=True).stdout
-
-
-def released(repo: Path) -> Path:
-    """`repo` made a git repository whose HEAD is the release v<VERSION> of its corpus/."""
-    (repo / "CHANGELOG.md").write_text(CHANGELOG, encoding="utf-8")
-    (repo / ".gitignore").write_text(".cache/\n", encoding="utf-8")
-    git(repo, "init", "--quiet")
-    git(repo, "add", "-A")
-    git(repo, "commit", "--quiet", "-m", "Release")
-    git(repo, "tag", "--annotate", f"v{VERSION}", "--message", "release")
-    return repo / "corpus"
 
 
 @pytest.fixture(scope="module")

@@ -52,6 +52,8 @@ def next_version(changelog: str, schema: str, part: str | None = None) -> str:
     last release is bumped by `part`, or when none is given: major if the record schema's major version changed
     since the last release (records of that release no longer validate), else minor.
     """
+    if part is not None and part not in PARTS and not SEMVER.match(part):
+        raise ReleaseError(f"{part!r} is not a release: give major, minor, patch or a version X.Y.Z")
     named = [m["version"] for m in _ENTRY.finditer(changelog) if m["date"] == UNRELEASED]
     released = released_entries(changelog)
     pending = named[0] if named else None if released else FIRST
