@@ -162,7 +162,7 @@ def publish(corpus: Path, release: Release, api) -> str:
     tags = {ref.name for ref in api.list_repo_refs(release.repo_id, repo_type=REPO_TYPE).tags}
     if release.tag in tags:
         raise PublishError(f"{release.repo_id} already has {release.tag}: a release is never replaced; "
-                           "bump the version (scripts/release.py) and publish that")
+                           "release the next version (newscorpus release) and publish that")
     commit = api.upload_folder(
         repo_id=release.repo_id,
         repo_type=REPO_TYPE,
