@@ -1,20 +1,20 @@
 """timex_v1: rule-based TIMEX3 tagging and normalization for English news."""
 import bisect
 import datetime
+import importlib
 
-from . import durations, explicit, holidays, partial, quarters, refs, relative, sets, times
 from .keywords import keyword_windows
 from .modifiers import with_modifiers
-from .rules import Context, Timex
+from .rules import REGISTRY, Context, Timex
 from .story import reanchored
 
 NAME = "timex_v1"
 
-# On equal extents the earlier rule wins, so more specific readings come first.
-_RULES = (
-    explicit.RULES + quarters.RULES + times.RULES + sets.RULES + relative.RULES
-    + partial.RULES + holidays.RULES + durations.RULES + refs.RULES
-)
+# The modules of rules, one per kind of expression; each registers its rules as it is imported.
+# On equal extents the earlier rule wins, so the modules with more specific readings come first.
+RULE_MODULES = ("explicit", "quarters", "times", "sets", "relative", "partial", "holidays", "durations", "refs")
+for _module in RULE_MODULES:
+    importlib.import_module(f"{__name__}.{_module}")
 
 
 def tag(text: str, anchor: datetime.date | None = None) -> list[dict]:
@@ -27,7 +27,7 @@ def tag(text: str, anchor: datetime.date | None = None) -> list[dict]:
     windows = keyword_windows(text)
     candidates = [
         (with_modifiers(timex, text), priority)
-        for priority, rule in enumerate(_RULES)
+        for priority, rule in enumerate(REGISTRY)
         if rule.keyword in windows
         for timex in rule.apply(context, windows[rule.keyword])
     ]

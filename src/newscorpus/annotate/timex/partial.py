@@ -3,6 +3,7 @@
 import datetime
 
 from . import resolve, values
+from .keywords import Keyword
 from .lexicon import MONTH, ORDINAL, SEASON, SEASONS, WEEKDAY, WEEKDAYS, month_number, ordinal_value
 from .rules import rule
 from .tense import FUTURE, PAST
@@ -28,19 +29,25 @@ def _month_day(m, context, day: int):
     return "DATE", resolve.month_day(context.anchor, month_number(m["month"]), day, context.tense(m))
 
 
-@rule(rf"\b{_OPTIONAL_WEEKDAY}(?P<month>{MONTH})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b{_NO_YEAR_AFTER}", keyword="month")
+@rule(
+    rf"\b{_OPTIONAL_WEEKDAY}(?P<month>{MONTH})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b{_NO_YEAR_AFTER}",
+    keyword=Keyword.MONTH, example="Talks resumed on May 2.",
+)
 def month_day(m, context):
     return _month_day(m, context, int(m["day"]))
 
 
-@rule(rf"\b{_OPTIONAL_WEEKDAY}(?P<month>{MONTH})\s+(?:the\s+)?(?P<day>{ORDINAL})\b", keyword="month")
+@rule(
+    rf"\b{_OPTIONAL_WEEKDAY}(?P<month>{MONTH})\s+(?:the\s+)?(?P<day>{ORDINAL})\b",
+    keyword=Keyword.MONTH, example="Talks resumed on May second.",
+)
 def month_spoken_day(m, context):
     return _month_day(m, context, ordinal_value(m["day"]))
 
 
 @rule(
     rf"\b{_OPTIONAL_WEEKDAY}(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})\b{_NO_YEAR_AFTER}",
-    keyword="month",
+    keyword=Keyword.MONTH, example="Talks resumed on 2 May.",
 )
 def day_month(m, context):
     return _month_day(m, context, int(m["day"]))
@@ -50,7 +57,10 @@ _MONTH_CUES = r"in|since|by|until|till|through|during|before|after|from|of|to|ea
 _MONTH_ABBREVIATIONS_ALONE = ("may", "june", "july")
 
 
-@rule(rf"(?:\b(?P<cue>{_MONTH_CUES})[-\s]+)?(?P<x>{_DEICTIC}(?P<month>{MONTH}))\b(?!\.?\s*\d)", keyword="month")
+@rule(
+    rf"(?:\b(?P<cue>{_MONTH_CUES})[-\s]+)?(?P<x>{_DEICTIC}(?P<month>{MONTH}))\b(?!\.?\s*\d)",
+    keyword=Keyword.MONTH, example="Sales fell in March.",
+)
 def bare_month(m, context):
     """A month alone; the modal 'May' only counts after a preposition or modifier, 'Jan.' never."""
     month = m["month"].lower()
@@ -66,7 +76,7 @@ def bare_month(m, context):
     return "DATE", resolve.month(anchor, month_number(month), _tense(m, context))
 
 
-@rule(rf"\b{_DEICTIC}(?P<weekday>{WEEKDAY})\b", keyword="weekday")
+@rule(rf"\b{_DEICTIC}(?P<weekday>{WEEKDAY})\b", keyword=Keyword.WEEKDAY, example="Talks resumed on Tuesday.")
 def weekday(m, context):
     """'said Friday', 'next Tuesday'."""
     deixis = (m["deixis"] or "").lower()
@@ -79,7 +89,7 @@ def weekday(m, context):
 @rule(
     rf"\b(?:the|(?P<deixis>last|next|this(?:\s+past|\s+coming)?|(?:the\s+)?(?:coming|past)))\s+"
     rf"(?P<season>{SEASON})\b(?!\s+(?:of|in)\s+(?!\d))",
-    keyword="season",
+    keyword=Keyword.SEASON, example="Sales fell last summer.",
 )
 def season(m, context):
     """'last summer', 'the fall'; a bare season word is too often a verb or a name."""
@@ -87,5 +97,3 @@ def season(m, context):
         return "DATE", f"{context.anchor.year:04d}-{SEASONS[m['season'].lower()]}"
     return "DATE", resolve.season(context.anchor, SEASONS[m["season"].lower()], _tense(m, context))
 
-
-RULES = [month_day, month_spoken_day, day_month, bare_month, weekday, season]

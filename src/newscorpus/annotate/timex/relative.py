@@ -2,6 +2,7 @@
 import datetime
 
 from . import resolve, values
+from .keywords import Keyword
 from .lexicon import MONTH, NUMBER, UNIT, month_number, number_value, unit_name
 from .quarters import reporting_quarter
 from .rules import rule
@@ -21,12 +22,15 @@ def _step(anchor: datetime.date | None, unit: str, step: int) -> str:
     return values.shift(anchor, unit, step)
 
 
-@rule(r"\b(?P<word>today|yesterday|tomorrow)\b", keyword="day_word")
+@rule(r"\b(?P<word>today|yesterday|tomorrow)\b", keyword=Keyword.DAY_WORD, example="Talks resumed yesterday.")
 def deictic_day(m, context):
     return "DATE", _step(context.anchor, "day", _OFFSET_DAYS[m["word"].lower()])
 
 
-@rule(r"\bthe\s+day\s+(?:before|after)\s+(?P<word>yesterday|tomorrow)\b", keyword="day_word")
+@rule(
+    r"\bthe\s+day\s+(?:before|after)\s+(?P<word>yesterday|tomorrow)\b",
+    keyword=Keyword.DAY_WORD, example="Talks resume the day after tomorrow.",
+)
 def two_days_away(m, context):
     return "DATE", _step(context.anchor, "day", 2 * _OFFSET_DAYS[m["word"].lower()])
 
@@ -34,14 +38,17 @@ def two_days_away(m, context):
 @rule(
     r"\b(?P<which>this|last|next|the\s+(?:current|previous|prior|following|coming|same))\s+"
     r"(?P<unit>week|month|year|decade|century)\b(?![-\s]*(?:old|long)\b)",
-    keyword="unit",
+    keyword=Keyword.UNIT, example="Sales fell last week.",
 )
 def deictic_period(m, context):
     which = m["which"].lower().split()[-1]
     return "DATE", _step(context.anchor, unit_name(m["unit"]), _STEP[which])
 
 
-@rule(rf"\b(?P<month>{MONTH})\s+(?P<which>this|last|next)\s+year\b", keyword="month")
+@rule(
+    rf"\b(?P<month>{MONTH})\s+(?P<which>this|last|next)\s+year\b",
+    keyword=Keyword.MONTH, example="Sales fell in June last year.",
+)
 def month_of_deictic_year(m, context):
     """'January this year', 'June last year'."""
     number = month_number(m["month"])
@@ -50,20 +57,26 @@ def month_of_deictic_year(m, context):
     return "DATE", values.month(context.anchor.year + _STEP[m["which"].lower()], number)
 
 
-@rule(r"\bthe\s+(?:past|last)\s+(?P<unit>year|decade|century)\b(?![-\s]*(?:old|long)\b)", keyword="unit")
+@rule(
+    r"\bthe\s+(?:past|last)\s+(?P<unit>year|decade|century)\b(?![-\s]*(?:old|long)\b)",
+    keyword=Keyword.UNIT, example="Sales fell over the past year.",
+)
 def the_last_period(m, context):
     """'over the past year', 'in the last decade': the calendar period before the anchor's."""
     return "DATE", _step(context.anchor, unit_name(m["unit"]), -1)
 
 
-@rule(r"\b(?:the\s+)?(?P<which>this|last|next|previous|following|same)\s+weekend\b", keyword="unit")
+@rule(
+    r"\b(?:the\s+)?(?P<which>this|last|next|previous|following|same)\s+weekend\b",
+    keyword=Keyword.UNIT, example="Talks resume next weekend.",
+)
 def deictic_weekend(m, context):
     if context.anchor is None:
         return "DATE", "XXXX-WXX-WE"
     return "DATE", values.shift(context.anchor, "week", _STEP[m["which"].lower()]) + "-WE"
 
 
-@rule(r"\bthe\s+weekend\b", keyword="unit")
+@rule(r"\bthe\s+weekend\b", keyword=Keyword.UNIT, example="Talks broke down over the weekend.")
 def the_weekend(m, context):
     return "DATE", resolve.weekend(context.anchor, context.tense(m))
 
@@ -71,14 +84,17 @@ def the_weekend(m, context):
 @rule(
     r"\bthe\s+(?P<which>previous|following|next|prior|same)\s+day\b"
     r"|\bthe\s+day\s+(?P<relation>before|after)\b(?!\s+[a-z])",  # not "the day before the vote": an event's day
-    keyword="unit",
+    keyword=Keyword.UNIT, example="He was arrested on May 2 and freed the following day.",
 )
 def neighbouring_day(m, context):
     """'the previous day', 'the same day': from the anchor here; story.py recounts them from the last date mentioned."""
     return "DATE", _step(context.anchor, "day", _STEP[(m["which"] or m["relation"]).lower()])
 
 
-@rule(r"\b(?:(?:earlier|later)\s+that\s+(?P<day>day)|that\s+(?P<unit>month|year))\b(?!\s+(?:of|when)\b)", keyword="unit")
+@rule(
+    r"\b(?:(?:earlier|later)\s+that\s+(?P<day>day)|that\s+(?P<unit>month|year))\b(?!\s+(?:of|when)\b)",
+    keyword=Keyword.UNIT, example="He was arrested in March 2015 and freed later that year.",
+)
 def that_period(m, context):
     """'later that day', 'that year': the period of a date mentioned before (see story.py), else the anchor's."""
     return "DATE", _step(context.anchor, "day" if m["day"] else m["unit"].lower(), 0)
@@ -86,7 +102,7 @@ def that_period(m, context):
 
 @rule(
     r"\b(?P<x>the\s+(?:(?:full|current|fiscal|calendar)\s+)*year)\b(?P<closing>\s+end(?:ed|ing)\b)?(?!-|'s\s+end)",
-    keyword="unit",
+    keyword=Keyword.UNIT, example="Sales rose 5% for the year.",
 )
 def the_year(m, context):
     """'for the year' is the anchor's year; 'the year ended June 30' is a twelve-month span."""
@@ -95,7 +111,7 @@ def the_year(m, context):
     return "DATE", _step(context.anchor, "year", 0)
 
 
-@rule(r"\b(?:the\s+)?year(?:-|\s+|'s\s+)end\b", keyword="unit")
+@rule(r"\b(?:the\s+)?year(?:-|\s+|'s\s+)end\b", keyword=Keyword.UNIT, example="Sales should recover by year-end.")
 def year_end(m, context):
     return "DATE", _step(context.anchor, "year", 0)
 
@@ -103,14 +119,17 @@ def year_end(m, context):
 @rule(
     r"\b(?:end|ended|ending|finish|finished|close|closed|for|during|in)\s+(?P<x>the\s+day)\b"
     r"(?!\s+(?:of|when|that|on)\b)",
-    keyword="unit",
+    keyword=Keyword.UNIT, example="Shares ended the day higher.",
 )
 def the_day(m, context):
     """'ended the day', 'for the day', 'late in the day' in market reports: the anchor day."""
     return "DATE", _step(context.anchor, "day", 0)
 
 
-@rule(r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)\b", keyword="unit")
+@rule(
+    r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)\b",
+    keyword=Keyword.UNIT, example="He visited Paris earlier in the week.",
+)
 def earlier_in_the_period(m, context):
     return "DATE", _step(context.anchor, m["unit"].lower(), 0)
 
@@ -123,7 +142,7 @@ _FINANCIAL_CONTEXT = 600  # characters before "a year ago" searched for talk of 
 @rule(
     rf"\b(?:(?P<count>{NUMBER})[-\s]+)?(?P<unit>{UNIT})\s+"
     r"(?P<direction>ago|earlier|before|later|from\s+now|hence)\b",
-    keyword="unit",
+    keyword=Keyword.UNIT, example="The plant closed two years ago.",
 )
 def counted_offset(m, context):
     """'two years ago' names a date; 'three days later' measures a gap; 'years ago' is a vague reference.
@@ -146,8 +165,3 @@ def counted_offset(m, context):
 def _talks_of_quarters(text: str, position: int) -> bool:
     return "quarter" in text[max(0, position - _FINANCIAL_CONTEXT):position].lower()
 
-
-RULES = [
-    deictic_day, two_days_away, deictic_period, month_of_deictic_year, the_last_period, deictic_weekend,
-    the_weekend, neighbouring_day, that_period, the_year, year_end, the_day, earlier_in_the_period, counted_offset,
-]

@@ -2,6 +2,7 @@
 import datetime
 
 from . import resolve, values
+from .keywords import Keyword
 from .lexicon import MONTH, PARTS_OF_DAY, WEEKDAY, WEEKDAYS, month_number
 from .rules import rule
 
@@ -40,7 +41,7 @@ def _clock_value(m) -> str:
 @rule(
     rf"\b(?:{_day('day_before')},?\s+(?:at\s+)?)?{_CLOCK}{_ZONE}"
     rf"(?:,?\s+(?:on\s+)?(?:{_day('day_after')}|(?P<month>{MONTH})\s+(?P<month_day>[0-3]?\d)\b))?",
-    keyword="clock",
+    keyword=Keyword.CLOCK, example="The bomb exploded at 3 p.m.",
 )
 def clock_time(m, context):
     """'3 p.m.', '5 p.m. EST Nov. 9', 'noon Thursday', '16:08 UTC'."""
@@ -57,13 +58,13 @@ def clock_time(m, context):
 _PART = r"(?P<part>morning|afternoon|evening|night)"
 
 
-@rule(rf"\b(?:{_day('day')}|this)\s+{_PART}\b", keyword="part_of_day")
+@rule(rf"\b(?:{_day('day')}|this)\s+{_PART}\b", keyword=Keyword.PART_OF_DAY, example="Rebels attacked Saturday night.")
 def part_of_named_day(m, context):
     """'Friday night', 'yesterday morning', 'this afternoon'."""
     return "TIME", f"{_date_part(m, context)}T{PARTS_OF_DAY[m['part'].lower()]}"
 
 
-@rule(r"\blast\s+night\b", keyword="part_of_day")
+@rule(r"\blast\s+night\b", keyword=Keyword.PART_OF_DAY, example="Rebels attacked last night.")
 def last_night(m, context):
     if context.anchor is None:
         return "TIME", "XXXX-XX-XXTNI"
@@ -73,7 +74,7 @@ def last_night(m, context):
 @rule(
     rf"\b(?:(?P<the>the)\s+|(?P<modifier>early|late|mid)[-\s]?)?"
     rf"(?P<part>morning|afternoon|evening|tonight|overnight)\b(?:\s+{_day('day')})?",
-    keyword="part_of_day",
+    keyword=Keyword.PART_OF_DAY, example="Shares fell in mid-afternoon yesterday.",
 )
 def part_of_day(m, context):
     """'the morning', 'mid-afternoon yesterday', 'tonight': a part of the anchor day or of the named day."""
@@ -82,5 +83,3 @@ def part_of_day(m, context):
         return None
     return "TIME", f"{_date_part(m, context)}T{PARTS_OF_DAY[part]}"
 
-
-RULES = [clock_time, part_of_named_day, last_night, part_of_day]
