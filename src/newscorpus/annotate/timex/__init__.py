@@ -1,4 +1,4 @@
-"""timex_v1: rule-based TIMEX3 tagging and normalization for English news."""
+"""timex_v2: rule-based TIMEX3 tagging and normalization for English news."""
 import bisect
 import datetime
 import importlib
@@ -8,7 +8,7 @@ from .modifiers import with_modifiers
 from .rules import REGISTRY, Context, Timex
 from .story import reanchored
 
-NAME = "timex_v1"
+NAME = "timex_v2"
 
 # The modules of rules, one per kind of expression; each registers its rules as it is imported.
 # On equal extents the earlier rule wins, so the modules with more specific readings come first.

@@ -70,6 +70,15 @@ def counted(m, context):
 
 
 @rule(
+    r"\b(?:a|one)\s+quarter(?:[-\s]+|\s+of\s+a\s+)century\b(?!\s+(?:ago|earlier|later|before)\b)",
+    keyword=Keyword.UNIT, example="He spent a quarter of a century in jail.",
+)
+def quarter_century(m, context):
+    """'a quarter of a century', 'a quarter-century'; 'a quarter century ago' is a date, left untagged."""
+    return "DURATION", "P25Y"
+
+
+@rule(
     rf"\bthe\s+{_SPAN_ADJECTIVE}\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century)\b",
     keyword=Keyword.UNIT, example="Sales rose over the past month.",
 )

@@ -3,18 +3,30 @@ import datetime
 
 from . import values
 from .keywords import Keyword
-from .lexicon import MONTH, NUMBER_WORD, ORDINAL, SEASON, SEASONS, WEEKDAY, month_number, number_value, ordinal_value
+from .lexicon import (
+    MONTH,
+    NUMBER_WORD,
+    ORDINAL,
+    SEASON,
+    SEASONS,
+    WEEKDAY,
+    ZONE,
+    month_number,
+    number_value,
+    ordinal_value,
+)
 from .rules import rule
 
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>1\d{3}|20\d{2})"
+_NOT_A_CLOCK_AFTER = rf"(?!\s*(?:{ZONE}|hours|hrs)\b)"  # "1800 GMT" is a time of day
+_YEAR = rf"(?P<year>1\d{{3}}|20\d{{2}}){_NOT_A_CLOCK_AFTER}"
 _OPTIONAL_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
 _COUNTED_NOUNS = (
     "shares|people|persons|men|women|children|troops|soldiers|workers|employees|jobs|votes|units"
     "|cars|homes|houses|tons|tonnes|barrels|dollars|euros|pounds|points|miles|kilometers|meters|feet"
     "|acres|members|students|cases|deaths|copies|pages|words|rooms|seats|flights|planes"
 )
-_NOT_A_YEAR_AFTER = rf"(?!\w|[.,]\d|-\d|\s*(?:%|percent|per\s+cent|(?:{_COUNTED_NOUNS})\b))"
+_NOT_A_YEAR_AFTER = rf"(?!\w|[.,]\d|-\d|\s*(?:%|percent|per\s+cent|(?:{_COUNTED_NOUNS})\b)){_NOT_A_CLOCK_AFTER}"
 
 
 def _day_value(year: int, month: int, day: int) -> str | None:

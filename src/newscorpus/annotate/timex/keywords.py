@@ -6,7 +6,7 @@ so it only has to search the neighbourhood of those keywords. This keeps tagging
 import enum
 import re
 
-from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, alternation
+from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, ZONES, alternation
 
 
 class Keyword(enum.Enum):
@@ -20,7 +20,7 @@ class Keyword(enum.Enum):
     HOLIDAY = "holiday"
     PART_OF_DAY = "part_of_day"
     DAY_WORD = "day_word"  # "today", "yesterday", "tomorrow"
-    CLOCK = "clock"  # "noon", "p.m.", "12:30"
+    CLOCK = "clock"  # "noon", "p.m.", "12:30", "GMT"
     YEAR = "year"  # "1998", "'82", "the 70s", "nineteen", "fiscal"
     REFERENCE = "reference"  # "now", "recently", "the future"
     SLASHED = "slashed"  # "5/2/2019", "1/2"
@@ -48,7 +48,7 @@ _KIND_OF_WORD = {
                      "fourth", "good"), Keyword.HOLIDAY),
     **dict.fromkeys(PARTS_OF_DAY, Keyword.PART_OF_DAY),
     **dict.fromkeys(("today", "yesterday", "tomorrow"), Keyword.DAY_WORD),
-    **dict.fromkeys(("noon", "midnight", "am", "pm", "m"), Keyword.CLOCK),
+    **dict.fromkeys(("noon", "midnight", "am", "pm", "m", *(zone.lower() for zone in ZONES)), Keyword.CLOCK),
     **dict.fromkeys(("fiscal", "fy", "nineteen", "thousand", "twenties", "thirties", "forties",
                      "fifties", "sixties", "seventies", "eighties", "nineties"), Keyword.YEAR),
     **dict.fromkeys(("now", "currently", "nowadays", "presently", "present", "recent",

@@ -78,7 +78,12 @@ NUMBER_WORD = (
     + "|" + alternation(_SMALL) + ")"
 )
 NUMBER = rf"(?:\d{{1,3}}(?:\.\d+)?(?![\d,])|{NUMBER_WORD}|an?|{alternation(VAGUE_QUANTITIES)})"
-UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?"
+# "quarter" names a fraction or a stage before these: "a quarter point", "the quarter-final", "a quarter of voters"
+NOT_A_QUARTER_OF_TIME = r"(?![-\s]+(?:finals?|finalists?|points?|percentage|of|century)\b)"
+UNIT = rf"(?:second|minute|hour|day|week|month|quarter{NOT_A_QUARTER_OF_TIME}|year|decade|centur(?:y|ie))s?"
+ZONES = ("GMT", "UTC", "BST", "CET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT")
+ZONE = rf"(?:{alternation(ZONES)}|local\s+time)"
+CLOCK_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"  # a 24-hour time without its colon, as wire copy writes it: "1800 GMT"
 
 
 def month_number(word: str) -> int:

@@ -3,7 +3,7 @@ import datetime
 
 from . import resolve, values
 from .keywords import Keyword
-from .lexicon import ORDINALS
+from .lexicon import NOT_A_QUARTER_OF_TIME, ORDINALS
 from .rules import rule
 
 _QUARTER_ORDINAL = r"(?P<ordinal>first|second|third|fourth|final)"
@@ -46,7 +46,8 @@ _QUARTER_REFERENCE = {  # quarters from the anchor's own
 
 
 @rule(
-    r"\b(?:the\s+)?(?P<which>latest|most\s+recent|recent|current|this|last|previous|prior|past|next|coming|year-ago|year-earlier)?\s*(?<![-\w])quarter\b(?!s|-)",
+    r"\b(?:the\s+)?(?P<which>latest|most\s+recent|recent|current|this|last|previous|prior|past|next|coming|year-ago|year-earlier)?\s*(?<![-\w])quarter\b(?!s|-)"
+    + NOT_A_QUARTER_OF_TIME,
     keyword=Keyword.UNIT, example="Profit rose in the latest quarter.",
 )
 def named_quarter(m, context):
