@@ -5,6 +5,7 @@ import importlib
 
 from .keywords import keyword_windows
 from .modifiers import with_modifiers
+from .quotes import QuotedTime, quoted_times, with_year
 from .rules import REGISTRY, Context, Timex
 from .story import reanchored
 
@@ -23,17 +24,44 @@ def tag(text: str, anchor: datetime.date | None = None) -> list[dict]:
     anchor is the publication / document creation date; relative and partial expressions resolve against it,
     anaphoric ones ("the next day") against the last date the text mentioned before them.
     With anchor None, unresolvable parts use TIMEX3 X placeholders (e.g. "XXXX-05-02")."""
-    context = Context(text, anchor)
     windows = keyword_windows(text)
-    candidates = [
-        (with_modifiers(timex, text), priority)
+    candidates = _candidates(Context(text, anchor), windows)
+    chosen = _longest_without_overlap(candidates)
+    if quotations := quoted_times(text, chosen, anchor):
+        for quotation in quotations:
+            candidates = [c for c in candidates if not _inside(c[0], quotation)] + _requoted(text, windows, quotation)
+        chosen = _longest_without_overlap(candidates)
+    return [
+        {"start": t.start, "end": t.end, "text": text[t.start:t.end], "type": t.type, "value": t.value}
+        for t in reanchored(chosen, text)
+    ]
+
+
+def _candidates(context: Context, windows: dict) -> list[tuple[Timex, int]]:
+    """Every reading of every rule, with the rule's priority."""
+    return [
+        (with_modifiers(timex, context.text), priority)
         for priority, rule in enumerate(REGISTRY)
         if rule.keyword in windows
         for timex in rule.apply(context, windows[rule.keyword])
     ]
+
+
+def _inside(timex: Timex, quotation: QuotedTime) -> bool:
+    return quotation.start <= timex.start and timex.end <= quotation.end
+
+
+def _requoted(text: str, windows: dict, quotation: QuotedTime) -> list[tuple[Timex, int]]:
+    """The readings inside the quotation, anchored to the time it was said."""
+    clipped = {
+        kind: [(max(start, quotation.start), min(end, quotation.end)) for start, end in spans
+               if start < quotation.end and quotation.start < end]
+        for kind, spans in windows.items()
+    }
     return [
-        {"start": t.start, "end": t.end, "text": text[t.start:t.end], "type": t.type, "value": t.value}
-        for t in reanchored(_longest_without_overlap(candidates), text)
+        (timex._replace(value=with_year(timex.value, quotation.year)), priority)
+        for timex, priority in _candidates(Context(text, quotation.anchor), {k: v for k, v in clipped.items() if v})
+        if _inside(timex, quotation)
     ]
 
 

@@ -45,7 +45,7 @@ def _cue(previous: str, word: str, following: str) -> str | None:
     return None
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     sentence_start = max(0, start - _LOOK)
     for brk in _SENTENCE_BREAK.finditer(text, sentence_start, start):
         sentence_start = brk.end()
@@ -55,7 +55,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def tense_around(text: str, start: int, end: int) -> str | None:
     """PAST, FUTURE, or None when the sentence has no cue."""
-    sentence_start, sentence_end = _sentence_bounds(text, start, end)
+    sentence_start, sentence_end = sentence_bounds(text, start, end)
     before = _WORD.findall(text, sentence_start, start)
     after = _WORD.findall(text, end, sentence_end)
     words = ["", *before, *after, ""]
