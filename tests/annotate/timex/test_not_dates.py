@@ -12,6 +12,7 @@ import pytest
     "The Bank of England announced a quarter point rise in interest rates.",
     "Rates were cut by a quarter of a percentage point.",
     "A quarter of the staff will lose their jobs.",
+    "The bank plans to shut about a quarter, or 300, of its branches.",
     "Henman was beaten in the quarter-final.",
     "Both of them reached the quarter finals.",
 ])

@@ -64,9 +64,21 @@ def counted(m, context):
     unit = unit_name(m["unit"])
     if unit == "second" and m["count"].lower() in ("a", "an"):  # "a second time" is an ordinal
         return None
-    if unit == "quarter" and "-" in m.group(0):  # "three-quarters of its food" is a fraction
-        return None
+    if unit == "quarter" and ("-" in m.group(0) or m["count"].lower() in ("a", "an")):
+        return None  # "three-quarters of its food", "about a quarter, of its dealers": fractions
     return "DURATION", values.duration(number_value(m["count"]), unit)
+
+
+@rule(
+    rf"\b(?P<count>{NUMBER})\s+(?P<scale>hundred|thousand)\s+(?P<unit>{UNIT})\b(?![-\s]+old\b)",
+    keyword=Keyword.UNIT, example="The custom goes back two thousand years.",
+)
+def hundreds(m, context):
+    """'two thousand years', 'a hundred days'."""
+    count = number_value(m["count"])
+    if count is None:
+        return None
+    return "DURATION", values.duration(count * (100 if m["scale"].lower() == "hundred" else 1000), unit_name(m["unit"]))
 
 
 @rule(

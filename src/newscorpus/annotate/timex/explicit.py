@@ -9,6 +9,7 @@ from .lexicon import (
     ORDINAL,
     SEASON,
     SEASONS,
+    UNIT,
     WEEKDAY,
     ZONE,
     month_number,
@@ -109,7 +110,8 @@ def spoken_twentieth_century_year(m, context):
 
 
 @rule(
-    rf"\b(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[-\s]+(?P<rest>{NUMBER_WORD}))?\b",
+    rf"\b(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[-\s]+(?P<rest>{NUMBER_WORD}))?\b"
+    rf"(?![-\s]+(?:{UNIT}|{_COUNTED_NOUNS})\b)",  # "two thousand years", "two thousand people" count
     keyword=Keyword.YEAR, example="The law dates from two thousand and six.",
 )
 def spoken_twenty_first_century_year(m, context):
