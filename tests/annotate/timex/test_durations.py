@@ -47,3 +47,12 @@ def test_halves_and_adjectival_lengths(timexes, text, expected):
 ])
 def test_hundreds_and_thousands_count_units_and_are_not_years(timexes, text, expected):
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unions rejected the 30-day cooling-off period.", [("30-day", "DURATION", "P30D")]),
+    ("She ended the eight-year feud.", [("eight-year", "DURATION", "P8Y")]),
+    ("Sales rose over the past two years.", [("the past two years", "DURATION", "P2Y")]),
+])
+def test_the_article_of_an_adjectival_length_is_left_out(timexes, text, expected):
+    assert timexes(text) == expected

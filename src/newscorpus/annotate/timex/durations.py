@@ -55,7 +55,7 @@ def lasting(m, context):
 
 
 @rule(
-    rf"\b(?:the\s+(?:{_SPAN_ADJECTIVE}\s+)?)?"
+    rf"\b(?:the\s+(?:{_SPAN_ADJECTIVE}\s+)?(?![\w.]+-{UNIT}\b))?"  # "the" stays out of "the 30-day period"
     rf"(?P<count>{NUMBER})[-\s]+(?:{_COUNTED_ADJECTIVE}\s+)?(?P<unit>{UNIT})\b(?![-\s]+old\b)",
     keyword=Keyword.UNIT, example="The strike lasted three weeks.",
 )
