@@ -20,7 +20,8 @@ _YEAR_STEP = {"this": 0, "last": -1, "next": 1}
 
 
 @rule(
-    rf"\b(?:the\s+)?(?:{_YEAR_OWNER}\s+|(?P<year>\d{{4}})(?:'s)?\s+|(?P<year_ago>year-(?:ago|earlier))\s+)?(?:fiscal\s+)?"
+    rf"\b(?:the\s+(?!(?:fiscal\s+)?(?:first|second|third|fourth|final)-quarter))?"  # "the" stays out of "the third-quarter loss"
+    rf"(?:{_YEAR_OWNER}\s+|(?P<year>\d{{4}})(?:'s)?\s+|(?P<year_ago>year-(?:ago|earlier))\s+)?(?:fiscal\s+)?"
     rf"{_QUARTER_ORDINAL}[-\s]+(?:fiscal\s+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<of_year>\d{{4}})|(?P<of_owner>this|last|next)\s+year))?\b",
     keyword=Keyword.UNIT, example="Profit rose in the third quarter.",
 )
