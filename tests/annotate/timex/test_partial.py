@@ -65,3 +65,8 @@ def test_a_dateline_with_weekday_and_colon(timexes):
     assert timexes("In an editorial on Saturday, April 27: prices fell.") == [
         ("Saturday, April 27", "DATE", "2019-04-27"),
     ]
+
+
+def test_a_season_named_with_last_or_next_is_a_season_before_in_or_of(timexes):
+    assert timexes("The surgeon was shot in his kitchen last fall in Buffalo.") == [("last fall", "DATE", "2018-FA")]
+    assert timexes("The fall in prices hurt farmers.") == []

@@ -1,6 +1,7 @@
 """Calendar dates missing their year or week, resolved against the anchor by tense:
 "May 2", "in March", "last April", "Friday", "next Tuesday", "last summer"."""
 import datetime
+import re
 
 from . import resolve, values
 from .keywords import Keyword
@@ -11,6 +12,7 @@ from .tense import FUTURE, PAST
 _DEICTIC = r"(?:(?P<deixis>last|next|this(?:\s+(?:past|coming))?|(?:the\s+)?coming|(?:the\s+)?past)\s+)?"
 _OPTIONAL_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
 _NO_YEAR_AFTER = r"(?!\s*(?::\d|,?\s*\d))"
+_NOUN_AFTER = re.compile(r"\s+(?:of|in)\s+(?!\d)", re.IGNORECASE)
 
 
 def _tense(m, context):
@@ -88,11 +90,14 @@ def weekday(m, context):
 
 @rule(
     rf"\b(?:the|(?P<deixis>last|next|this(?:\s+past|\s+coming)?|(?:the\s+)?(?:coming|past)))\s+"
-    rf"(?P<season>{SEASON})\b(?!\s+(?:of|in)\s+(?!\d))",
+    rf"(?P<season>{SEASON})\b",
     keyword=Keyword.SEASON, example="Sales fell last summer.",
 )
 def season(m, context):
-    """'last summer', 'the fall'; a bare season word is too often a verb or a name."""
+    """'last summer', 'the fall'; a bare season word is too often a verb or a name, and 'the fall in prices' a noun
+    ('last fall in his home' is the season)."""
+    if not m["deixis"] and _NOUN_AFTER.match(context.text, m.end()):
+        return None
     if context.anchor is not None and (m["deixis"] or "").lower() == "this":
         return "DATE", f"{context.anchor.year:04d}-{SEASONS[m['season'].lower()]}"
     return "DATE", resolve.season(context.anchor, SEASONS[m["season"].lower()], _tense(m, context))
