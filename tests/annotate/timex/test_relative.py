@@ -71,3 +71,14 @@ def test_that_period_without_an_earlier_date_is_the_anchors(timexes):
 
 def test_the_day_before_an_event_is_not_the_day_before_the_anchor(timexes):
     assert timexes("Stocks rebounded late in the day after falling.") == [("late in the day", "DATE", "2019-05-03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For the week, the FTSE 100 index lost 2.1%.", [("the week", "DATE", "2019-WXX")]),
+    ("Troops will leave by the end of the month.", [("the end of the month", "DATE", "2019-05")]),
+    ("Shares should keep rising for the rest of the week.", []),
+    ("He was named player of the month.", []),
+    ("Prices slid as a result of the week's heavy selling.", [("the week", "DATE", "2019-WXX")]),
+])
+def test_the_week_and_the_month(timexes, text, expected):
+    assert timexes(text) == expected

@@ -1,5 +1,6 @@
 """Dates relative to the anchor: "yesterday", "last week", "this year", "two years ago", "the previous day"."""
 import datetime
+import re
 
 from . import resolve, values
 from .keywords import Keyword
@@ -114,6 +115,23 @@ def the_year(m, context):
 @rule(r"\b(?:the\s+)?year(?:-|\s+|'s\s+)end\b", keyword=Keyword.UNIT, example="Sales should recover by year-end.")
 def year_end(m, context):
     return "DATE", _step(context.anchor, "year", 0)
+
+
+_OF_BEFORE = re.compile(r"\b(?!(?:end|start|beginning|middle|close|turn)\b)[a-z]+\s+of\s+$", re.IGNORECASE)
+
+
+@rule(r"\bthe\s+(?P<unit>week|month)\b(?![-\s]+(?:of|old|long)\b)", keyword=Keyword.UNIT,
+      example="For the week, the index fell 3.8%.")
+def the_week_or_month(m, context):
+    """'by the end of the month': the anchor's month; 'for the week': a week of the anchor's year, as a report
+    published on Monday means the week before and one published on Friday the week it ends.
+    'The rest of the week' is a part of it and 'player of the month' a kind of player: both left untagged."""
+    owned = context.text.startswith("'s", m.end())  # "the result of the week's trading" is that week
+    if not owned and _OF_BEFORE.search(context.text, max(0, m.start() - 30), m.start()):
+        return None
+    if m["unit"].lower() == "month":
+        return "DATE", _step(context.anchor, "month", 0)
+    return "DATE", "XXXX-WXX" if context.anchor is None else f"{context.anchor.year:04d}-WXX"
 
 
 @rule(
