@@ -70,3 +70,8 @@ def test_a_dateline_with_weekday_and_colon(timexes):
 def test_a_season_named_with_last_or_next_is_a_season_before_in_or_of(timexes):
     assert timexes("The surgeon was shot in his kitchen last fall in Buffalo.") == [("last fall", "DATE", "2018-FA")]
     assert timexes("The fall in prices hurt farmers.") == []
+
+
+def test_the_fall_is_the_season_only_after_a_preposition_of_time(timexes):
+    assert timexes("The fall was the steepest since records began.") == []
+    assert timexes("The plant will reopen in the fall.") == [("the fall", "DATE", "2019-FA")]

@@ -13,6 +13,8 @@ _DEICTIC = r"(?:(?P<deixis>last|next|this(?:\s+(?:past|coming))?|(?:the\s+)?comi
 _OPTIONAL_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
 _NO_YEAR_AFTER = r"(?!\s*(?::\d|,?\s*\d))"
 _NOUN_AFTER = re.compile(r"\s+(?:of|in)\s+(?!\d)", re.IGNORECASE)
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|by|until|till|since|through|over|before|after|into)\s+$",
+                                      re.IGNORECASE)
 
 
 def _tense(m, context):
@@ -98,6 +100,9 @@ def season(m, context):
     ('last fall in his home' is the season)."""
     if not m["deixis"] and _NOUN_AFTER.match(context.text, m.end()):
         return None
+    if not m["deixis"] and m["season"].lower() == "fall" and not _TIME_PREPOSITION_BEFORE.search(
+            context.text, max(0, m.start() - 12), m.start()):
+        return None  # "The fall was steep": the noun, unless "in the fall"
     if context.anchor is not None and (m["deixis"] or "").lower() == "this":
         return "DATE", f"{context.anchor.year:04d}-{SEASONS[m['season'].lower()]}"
     return "DATE", resolve.season(context.anchor, SEASONS[m["season"].lower()], _tense(m, context))
