@@ -26,3 +26,21 @@ def test_a_stage_of_a_contest_leaves_the_date_beside_it(timexes):
 
 def test_a_quarter_century_is_twenty_five_years(timexes):
     assert timexes("He spent a quarter of a century in prison.") == [("a quarter of a century", "DURATION", "P25Y")]
+
+
+@pytest.mark.parametrize("text", [
+    "He told BBC Radio 4's Today programme that he would stay.",
+    "Speaking on the Today programme, the minister defended the plan.",
+    "He wrote in USA Today that the plan had failed.",
+    "The Sunday Times reported the deal.",
+    "She gave an interview to the Mail on Sunday.",
+    "The Independent on Sunday said the talks had stalled.",
+])
+def test_a_day_named_in_the_title_of_a_paper_or_programme_is_not_a_date(timexes, text):
+    assert timexes(text) == []
+
+
+def test_today_and_sunday_are_dates_outside_titles(timexes):
+    assert timexes("Today the minister said no.") == [("Today", "DATE", "2019-05-03")]
+    assert timexes("Talks Resume Today") == [("Today", "DATE", "2019-05-03")]
+    assert timexes("The Financial Times said on Sunday that talks had stalled.") == [("Sunday", "DATE", "2019-04-28")]

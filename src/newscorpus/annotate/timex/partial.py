@@ -5,7 +5,7 @@ import re
 
 from . import resolve, values
 from .keywords import Keyword
-from .lexicon import MONTH, ORDINAL, SEASON, SEASONS, WEEKDAY, WEEKDAYS, month_number, ordinal_value
+from .lexicon import MONTH, ORDINAL, SEASON, SEASONS, WEEKDAY, WEEKDAYS, in_a_title, month_number, ordinal_value
 from .rules import rule
 from .tense import FUTURE, PAST
 
@@ -82,7 +82,9 @@ def bare_month(m, context):
 
 @rule(rf"\b{_DEICTIC}(?P<weekday>{WEEKDAY})\b", keyword=Keyword.WEEKDAY, example="Talks resumed on Tuesday.")
 def weekday(m, context):
-    """'said Friday', 'next Tuesday'."""
+    """'said Friday', 'next Tuesday'; not 'the Sunday Times' or 'the Mail on Sunday'."""
+    if in_a_title(context.text, m.start("weekday"), m.end()):
+        return None
     deixis = (m["deixis"] or "").lower()
     anchor = context.anchor
     if anchor is not None and deixis in ("last", "next"):  # "last Friday" is never the anchor day itself

@@ -4,10 +4,11 @@ import re
 
 from . import resolve, values
 from .keywords import Keyword
-from .lexicon import MONTH, NUMBER, UNIT, month_number, number_value, unit_name
+from .lexicon import MONTH, NUMBER, UNIT, in_a_title, month_number, number_value, unit_name
 from .quarters import reporting_quarter
 from .rules import rule
 
+_LOWERCASE_WORD_BEFORE = re.compile(r"(?-i:\b[a-z][\w']*)\s+$")  # a capital "Today" inside a sentence is a name
 _OFFSET_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _STEP = {
     "this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1, "prior": -1,
@@ -25,6 +26,10 @@ def _step(anchor: datetime.date | None, unit: str, step: int) -> str:
 
 @rule(r"\b(?P<word>today|yesterday|tomorrow)\b", keyword=Keyword.DAY_WORD, example="Talks resumed yesterday.")
 def deictic_day(m, context):
+    """'yesterday'; but 'Today' is a name in "Radio 4's Today programme" and "USA Today"."""
+    if m["word"] == "Today" and (in_a_title(context.text, m.start(), m.end())
+                                 or _LOWERCASE_WORD_BEFORE.search(context.text, max(0, m.start() - 20), m.start())):
+        return None
     return "DATE", _step(context.anchor, "day", _OFFSET_DAYS[m["word"].lower()])
 
 
