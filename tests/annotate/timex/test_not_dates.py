@@ -44,3 +44,16 @@ def test_today_and_sunday_are_dates_outside_titles(timexes):
     assert timexes("Today the minister said no.") == [("Today", "DATE", "2019-05-03")]
     assert timexes("Talks Resume Today") == [("Today", "DATE", "2019-05-03")]
     assert timexes("The Financial Times said on Sunday that talks had stalled.") == [("Sunday", "DATE", "2019-04-28")]
+
+
+@pytest.mark.parametrize("text", [
+    'The senator said on ABC\'s "This Week" that the talks would go on.',
+    'The singer told CBS\'s "60 Minutes" that she would retire.',
+])
+def test_a_programme_named_like_a_time_is_not_one(timexes, text):
+    assert timexes(text) == []
+
+
+def test_a_headline_capitalizes_its_times_and_keeps_them(timexes):
+    assert timexes("Talks Resume Next Week In Geneva") == [("Next Week", "DATE", "2019-W19")]
+    assert timexes("Thanksgiving Day traffic was heavy.") == [("Thanksgiving Day", "DATE", "2018-11-22")]

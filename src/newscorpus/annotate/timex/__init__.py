@@ -8,6 +8,7 @@ from .modifiers import with_modifiers
 from .quotes import QuotedTime, quoted_times, with_year
 from .rules import REGISTRY, Context, Timex
 from .story import reanchored
+from .titles import is_a_title
 
 NAME = "timex_v2"
 
@@ -44,6 +45,7 @@ def _candidates(context: Context, windows: dict) -> list[tuple[Timex, int]]:
         for priority, rule in enumerate(REGISTRY)
         if rule.keyword in windows
         for timex in rule.apply(context, windows[rule.keyword])
+        if not is_a_title(context.text, timex.start, timex.end)
     ]
 
 
