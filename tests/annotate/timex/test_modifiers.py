@@ -18,3 +18,8 @@ def test_modifiers_do_not_change_the_value(timexes):
 
 def test_modifiers_do_not_attach_to_durations(timexes):
     assert timexes("It took late three years.")[0][0] == "three years"
+
+
+def test_a_frequency_keeps_its_approximation_outside(timexes):
+    assert timexes("Protesters rallied almost daily.") == [("daily", "SET", "P1D")]
+    assert timexes("It took about five hours.") == [("about five hours", "DURATION", "PT5H")]
