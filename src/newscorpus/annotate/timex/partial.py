@@ -109,3 +109,29 @@ def season(m, context):
         return "DATE", f"{context.anchor.year:04d}-{SEASONS[m['season'].lower()]}"
     return "DATE", resolve.season(context.anchor, SEASONS[m["season"].lower()], _tense(m, context))
 
+
+
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+@rule(
+    rf"\bthe\s+(?P<ordinal>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>{MONTH})"
+    r"(?:,?\s+(?P<year>1\d{3}|20\d{2})\b)?",
+    keyword=Keyword.MONTH, example="Sales picked up in the last week of March.",
+)
+def week_of_month(m, context):
+    """'the first week of March': the ISO week with most of its days in that week of the month (the one
+    holding its 4th day); 'the last week of March 2009': the one holding the month's fourth-to-last day."""
+    number, ordinal = month_number(m["month"]), _WEEK_ORDINALS[m["ordinal"].lower()]
+    if m["year"]:
+        year = int(m["year"])
+    elif context.anchor is None:
+        return "DATE", "XXXX-WXX"
+    else:
+        year = int(resolve.month(context.anchor, number, context.tense(m))[:4])
+    first = datetime.date(year, number, 1)
+    if ordinal > 0:
+        day = first + datetime.timedelta(days=3 + 7 * (ordinal - 1))
+    else:
+        day = values.add_months(first, 1) - datetime.timedelta(days=4)
+    return "DATE", values.week(day)
