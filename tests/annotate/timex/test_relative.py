@@ -82,3 +82,15 @@ def test_the_day_before_an_event_is_not_the_day_before_the_anchor(timexes):
 ])
 def test_the_week_and_the_month(timexes, text, expected):
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Car sales fell 30% in January, compared with the same month a year ago.",
+     [("January", "DATE", "2019-01"), ("the same month a year ago", "DATE", "2018-01")]),
+    ("Exports rose 4% in March from the same period last year.",
+     [("March", "DATE", "2019-03"), ("the same period last year", "DATE", "2018-03")]),
+    ("Profit rose 8% in the quarter from the corresponding period last year.",
+     [("the quarter", "DATE", "2019-Q1"), ("the corresponding period last year", "DATE", "2018-Q1")]),
+])
+def test_the_same_period_a_year_before(timexes, text, expected):
+    assert timexes(text) == expected

@@ -157,6 +157,23 @@ def earlier_in_the_period(m, context):
     return "DATE", _step(context.anchor, m["unit"].lower(), 0)
 
 
+@rule(
+    r"\bthe\s+(?:same|corresponding|comparable)\s+(?P<unit>month|period|quarter)\s+"
+    r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before))\b",
+    keyword=Keyword.UNIT, example="Sales fell 5% from the same period last year.",
+)
+def same_period_a_year_before(m, context):
+    """'the same month a year ago': the anchor's month a year back (story.py counts it from the month last
+    mentioned); 'the same period last year' is a quarter in talk of quarters, else a month too."""
+    unit = m["unit"].lower()
+    if unit == "month" or unit == "period" and not _talks_of_quarters(context.text, m.start()):
+        return "DATE", "XXXX-XX" if context.anchor is None else values.shift(context.anchor, "month", -12)
+    if context.anchor is None:
+        return "DATE", "XXXX-QX"
+    year, number = reporting_quarter(context.anchor)
+    return "DATE", values.quarter(year - 1, number)
+
+
 _BACKWARD = ("ago", "earlier", "before")
 _GAP = ("earlier", "before", "later")
 _FINANCIAL_CONTEXT = 600  # characters before "a year ago" searched for talk of quarters
