@@ -56,29 +56,22 @@ def lasting(m, context):
 
 @rule(
     rf"\b(?:the\s+(?:{_SPAN_ADJECTIVE}\s+)?(?![\w.]+-{UNIT}\b))?"  # "the" stays out of "the 30-day period"
-    rf"(?P<count>{NUMBER})[-\s]+(?:{_COUNTED_ADJECTIVE}\s+)?(?P<unit>{UNIT})\b(?![-\s]+old\b)",
+    rf"(?P<count>{NUMBER})(?:\s+(?P<scale>hundred|thousand))?[-\s]+(?:{_COUNTED_ADJECTIVE}\s+)?"
+    rf"(?P<unit>{UNIT})\b(?![-\s]+old\b)",
     keyword=Keyword.UNIT, example="The strike lasted three weeks.",
 )
 def counted(m, context):
-    """'three years', 'the past two months', 'a 24-hour strike'; ages ('52 years old') are not durations."""
+    """'three years', 'the past two months', 'a 24-hour strike', 'two thousand years'; ages ('52 years old') are
+    not durations."""
     unit = unit_name(m["unit"])
     if unit == "second" and m["count"].lower() in ("a", "an"):  # "a second time" is an ordinal
         return None
     if unit == "quarter" and ("-" in m.group(0) or m["count"].lower() in ("a", "an")):
         return None  # "three-quarters of its food", "about a quarter, of its dealers": fractions
-    return "DURATION", values.duration(number_value(m["count"]), unit)
-
-
-@rule(
-    rf"\b(?P<count>{NUMBER})\s+(?P<scale>hundred|thousand)\s+(?P<unit>{UNIT})\b(?![-\s]+old\b)",
-    keyword=Keyword.UNIT, example="The custom goes back two thousand years.",
-)
-def hundreds(m, context):
-    """'two thousand years', 'a hundred days'."""
     count = number_value(m["count"])
-    if count is None:
-        return None
-    return "DURATION", values.duration(count * (100 if m["scale"].lower() == "hundred" else 1000), unit_name(m["unit"]))
+    if m["scale"] and count is not None:
+        count *= 100 if m["scale"].lower() == "hundred" else 1000
+    return "DURATION", values.duration(count, unit)
 
 
 @rule(
