@@ -88,3 +88,8 @@ def test_the_fall_is_the_season_only_after_a_preposition_of_time(timexes):
 ])
 def test_a_week_of_a_month(timexes, text, anchor, expected):
     assert timexes(text, anchor) == [expected]
+
+
+def test_a_month_of_next_year_is_next_years(timexes):
+    assert timexes("The franchises will lapse after October of next year.") == [
+        ("October", "DATE", "2020-10"), ("next year", "DATE", "2020")]

@@ -59,6 +59,8 @@ def day_month(m, context):
 
 _MONTH_CUES = r"in|since|by|until|till|through|during|before|after|from|of|to|early|mid|late|end\s+of|middle\s+of"
 _MONTH_ABBREVIATIONS_ALONE = ("may", "june", "july")
+_OF_DEICTIC_YEAR = re.compile(r"\s+of\s+(?P<which>this|last|next)\s+year\b", re.IGNORECASE)
+_YEAR_STEP = {"this": 0, "last": -1, "next": 1}
 
 
 @rule(
@@ -73,6 +75,8 @@ def bare_month(m, context):
     if month == "may" and not (m["cue"] or m["deixis"]):
         return None
     deixis, anchor = (m["deixis"] or "").lower(), context.anchor
+    if anchor is not None and (of_year := _OF_DEICTIC_YEAR.match(context.text, m.end())):  # "October of next year"
+        return "DATE", values.month(anchor.year + _YEAR_STEP[of_year["which"].lower()], month_number(month))
     if anchor is not None and deixis == "this":
         return "DATE", values.month(anchor.year, month_number(month))
     if anchor is not None and deixis == "last":  # "last May" in May is a year back
