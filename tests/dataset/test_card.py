@@ -3,7 +3,7 @@ import re
 
 import pytest
 import yaml
-from paths import FIXTURES
+from paths import CORPUS, FIXTURES
 
 import newscorpus
 from newscorpus.dataset import card
@@ -104,3 +104,9 @@ def test_the_annotation_process_names_every_component_of_the_pipeline(tmp_path):
     process = section(TEMPLATE, "Annotation process")
     for name in Pipeline.default(curation=tmp_path).components():
         assert f"(`{name}`)" in process
+
+
+def test_the_quality_section_names_the_date_tagger_that_was_measured():
+    quality = json.loads((CORPUS / "quality.json").read_text(encoding="utf-8"))
+    quality["components"]["tagger"]["name"] = "timex_v9"
+    assert "**Dates** (`timex_v9`)." in card.quality_tables(quality)
