@@ -3,7 +3,7 @@ import re
 
 from . import values
 from .keywords import Keyword
-from .lexicon import MONTH, NUMBER, WEEKDAY, WEEKDAYS, month_number, number_value
+from .lexicon import MONTH, NUMBER, PARTS_OF_DAY, WEEKDAY, WEEKDAYS, month_number, number_value
 from .rules import rule
 
 _SINGULAR_UNIT = r"(?P<unit>second|minute|hour|day|week|month|quarter|year|decade)"
@@ -60,6 +60,15 @@ def recurring_weekday(m, context):
     """'every Monday', 'on Mondays'."""
     weekday = m["weekday"] or m["plural_weekday"]
     return "SET", f"XXXX-WXX-{WEEKDAYS[weekday.lower()]}"
+
+
+@rule(
+    rf"\b(?P<weekday>{WEEKDAY})s?\s+(?P<part>morning|afternoon|evening|night)s\b",
+    keyword=Keyword.WEEKDAY, example="The show airs on Tuesday nights.",
+)
+def recurring_part_of_weekday(m, context):
+    """'Tuesday nights', 'Sunday mornings'."""
+    return "SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()]}T{PARTS_OF_DAY[m['part'].lower()]}"
 
 
 @rule(rf"\b(?:every|each)\s+(?P<month>{MONTH})\b", keyword=Keyword.MONTH, example="Prices rise every December.")
