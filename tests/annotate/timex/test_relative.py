@@ -29,9 +29,11 @@ def test_relative_to_the_anchor(timexes, text, expected):
     assert timexes(text) == [expected]
 
 
-def test_gaps_before_or_after_an_event_are_durations(timexes):
-    assert timexes("Three days later, it fell.") == [("Three days later", "DURATION", "P3D")]
-    assert timexes("A few weeks before, it fell.") == [("A few weeks before", "DURATION", "PXW")]
+def test_gaps_before_or_after_an_event_are_durations_without_later_or_before(timexes):
+    assert timexes("Three days later, it fell.") == [("Three days", "DURATION", "P3D")]
+    assert timexes("A few weeks before, it fell.") == [("A few weeks", "DURATION", "PXW")]
+    assert timexes("He bought the rifle 10 days before the shooting.") == [("10 days", "DURATION", "P10D")]
+    assert timexes("The plant closed two years ago.") == [("two years ago", "DATE", "2017")]
 
 
 def test_the_year_is_a_date_unless_it_ends_on_a_named_day(timexes):

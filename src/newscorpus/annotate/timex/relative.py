@@ -179,12 +179,7 @@ _GAP = ("earlier", "before", "later")
 _FINANCIAL_CONTEXT = 600  # characters before "a year ago" searched for talk of quarters
 
 
-@rule(
-    rf"\b(?:(?P<count>{NUMBER})[-\s]+)?(?P<unit>{UNIT})\s+"
-    r"(?P<direction>ago|earlier|before|later|from\s+now|hence)\b",
-    keyword=Keyword.UNIT, example="The plant closed two years ago.",
-)
-def counted_offset(m, context):
+def _offset(m, context):
     """'two years ago' names a date; 'three days later' measures a gap; 'years ago' is a vague reference.
     In a results story 'a year ago' is the reported quarter of last year."""
     unit, direction = unit_name(m["unit"]), m["direction"].lower()
@@ -200,6 +195,24 @@ def counted_offset(m, context):
         year, number = reporting_quarter(context.anchor)
         return "DATE", values.quarter(year - 1, number)
     return "DATE", _step(context.anchor, unit, -count if backward else count)
+
+
+@rule(
+    rf"\b(?:(?P<count>{NUMBER})[-\s]+)?(?P<unit>{UNIT})\s+(?P<direction>ago|earlier|from\s+now|hence)\b",
+    keyword=Keyword.UNIT, example="The plant closed two years ago.",
+)
+def counted_offset(m, context):
+    """'two years ago', 'a year earlier', 'years ago'."""
+    return _offset(m, context)
+
+
+@rule(
+    rf"\b(?P<x>(?:(?P<count>{NUMBER})[-\s]+)?(?P<unit>{UNIT}))\s+(?P<direction>before|later)\b",
+    keyword=Keyword.UNIT, example="Three days later, the rebels withdrew.",
+)
+def counted_gap(m, context):
+    """'three days later', 'weeks before the vote': TimeML leaves 'later' and 'before' out of the extent."""
+    return _offset(m, context)
 
 
 def _talks_of_quarters(text: str, position: int) -> bool:
