@@ -24,6 +24,7 @@ class Keyword(enum.Enum):
     YEAR = "year"  # "1998", "'82", "the 70s", "nineteen", "fiscal"
     REFERENCE = "reference"  # "now", "recently", "the future"
     SLASHED = "slashed"  # "5/2/2019", "1/2"
+    DIRECTION = "direction"  # "ago", "earlier", "later", "before", "hence"
 
 
 _LEFT_MARGIN = 70
@@ -51,6 +52,7 @@ _KIND_OF_WORD = {
     **dict.fromkeys(("noon", "midnight", "am", "pm", "m", *(zone.lower() for zone in ZONES)), Keyword.CLOCK),
     **dict.fromkeys(("fiscal", "fy", "nineteen", "thousand", "twenties", "thirties", "forties",
                      "fifties", "sixties", "seventies", "eighties", "nineties"), Keyword.YEAR),
+    **dict.fromkeys(("ago", "earlier", "later", "before", "hence"), Keyword.DIRECTION),
     **dict.fromkeys(("now", "currently", "nowadays", "presently", "present", "recent",
                      "recently", "past", "future", "soon", "term", "being", "current", "coming", "these", "latest"),
                     Keyword.REFERENCE),

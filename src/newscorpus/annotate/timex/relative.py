@@ -198,8 +198,8 @@ def _offset(m, context):
 
 
 @rule(
-    rf"\b(?:(?P<count>{NUMBER})[-\s]+)?(?P<unit>{UNIT})\s+(?P<direction>ago|earlier|from\s+now|hence)\b",
-    keyword=Keyword.UNIT, example="The plant closed two years ago.",
+    rf"\b(?:(?P<count>{NUMBER})[-\s]+)?(?P<unit>{UNIT})\s+(?P<direction>ago|earlier|hence)\b",
+    keyword=Keyword.DIRECTION, example="The plant closed two years ago.",
 )
 def counted_offset(m, context):
     """'two years ago', 'a year earlier', 'years ago'."""
@@ -207,8 +207,17 @@ def counted_offset(m, context):
 
 
 @rule(
+    rf"\b(?:(?P<count>{NUMBER})[-\s]+)?(?P<unit>{UNIT})\s+(?P<direction>from\s+now)\b",
+    keyword=Keyword.REFERENCE, example="The plant will close two years from now.",
+)
+def counted_from_now(m, context):
+    """'two years from now'."""
+    return _offset(m, context)
+
+
+@rule(
     rf"\b(?P<x>(?:(?P<count>{NUMBER})[-\s]+)?(?P<unit>{UNIT}))\s+(?P<direction>before|later)\b",
-    keyword=Keyword.UNIT, example="Three days later, the rebels withdrew.",
+    keyword=Keyword.DIRECTION, example="Three days later, the rebels withdrew.",
 )
 def counted_gap(m, context):
     """'three days later', 'weeks before the vote': TimeML leaves 'later' and 'before' out of the extent."""
