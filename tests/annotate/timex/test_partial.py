@@ -93,3 +93,10 @@ def test_a_week_of_a_month(timexes, text, anchor, expected):
 def test_a_month_of_next_year_is_next_years(timexes):
     assert timexes("The franchises will lapse after October of next year.") == [
         ("October", "DATE", "2020-10"), ("next year", "DATE", "2020")]
+
+
+def test_since_points_to_the_past(timexes):
+    assert timexes("The carrier has been at sea since March and was scheduled to sail home.") == [
+        ("March", "DATE", "2019-03")]
+    assert timexes("The carrier has been at sea since June and was scheduled to sail home.") == [
+        ("June", "DATE", "2018-06")]

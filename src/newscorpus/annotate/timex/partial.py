@@ -6,23 +6,27 @@ import re
 from . import resolve, values
 from .keywords import Keyword
 from .lexicon import MONTH, ORDINAL, SEASON, SEASONS, WEEKDAY, WEEKDAYS, in_a_title, month_number, ordinal_value
-from .rules import rule
-from .tense import FUTURE, PAST
+from .rules import extent, rule
+from .tense import BEFORE_NOW, FUTURE, PAST
 
 _DEICTIC = r"(?:(?P<deixis>last|next|this(?:\s+(?:past|coming))?|(?:the\s+)?coming|(?:the\s+)?past)\s+)?"
 _OPTIONAL_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
 _NO_YEAR_AFTER = r"(?!\s*(?::\d|,?\s*\d))"
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?:of|in)\s+(?!\d)", re.IGNORECASE)
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|by|until|till|since|through|over|before|after|into)\s+$",
                                       re.IGNORECASE)
 
 
 def _tense(m, context):
-    """'last' and 'next' fix the direction; otherwise the sentence decides."""
-    deixis = (m["deixis"] or "").lower()
-    if deixis == "last" or deixis.endswith("past"):
+    """'last' and 'next' fix the direction, and 'since' the past; otherwise the sentence decides."""
+    deixis = "deixis" in m.re.groupindex and (m["deixis"] or "").lower()
+    start = extent(m)[0]
+    if _SINCE_BEFORE.search(context.text, max(0, start - 8), start):
+        return BEFORE_NOW
+    if deixis == "last" or deixis and deixis.endswith("past"):
         return PAST
-    if deixis == "next" or deixis.endswith("coming"):
+    if deixis == "next" or deixis and deixis.endswith("coming"):
         return FUTURE
     return context.tense(m)
 
@@ -30,7 +34,7 @@ def _tense(m, context):
 def _month_day(m, context, day: int):
     if not 1 <= day <= 31:
         return None
-    return "DATE", resolve.month_day(context.anchor, month_number(m["month"]), day, context.tense(m))
+    return "DATE", resolve.month_day(context.anchor, month_number(m["month"]), day, _tense(m, context))
 
 
 @rule(

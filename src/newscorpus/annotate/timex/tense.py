@@ -7,6 +7,7 @@ import re
 
 PAST = "PAST"
 FUTURE = "FUTURE"
+BEFORE_NOW = "BEFORE_NOW"  # not a tense the sentence shows but a date that cannot be ahead: "since March"
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[\"“']?[A-Z])|\n")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
@@ -16,7 +17,10 @@ _FUTURE_WORDS = frozenset(
     "will shall won't gonna would next upcoming coming tomorrow expected scheduled planned due payable effective until".split()
 )
 _FUTURE_BEFORE_TO = frozenset(  # "going to", "expected to", ...
-    "going set slated poised likely plan plans intend intends aim aims".split()
+    "going set slated poised likely plan plans intend intends aim aims planning".split()
+)
+_PROSPECTIVE = frozenset(  # "was due to", "were planning to": a past that looks ahead
+    "planning expected scheduled due set poised slated preparing".split()
 )
 _PAST_WORDS = frozenset(
     "was were had did said told made took came went met saw gave got left began won lost rose fell"
@@ -37,6 +41,8 @@ _PASSIVE_AUXILIARIES = frozenset("be been being is are am".split())  # "will be 
 def _cue(previous: str, word: str, following: str) -> str | None:
     word = word.lower()
     if word in _FUTURE_WORDS or word.endswith("'ll") or (word in _FUTURE_BEFORE_TO and following == "to"):
+        return FUTURE
+    if word in ("was", "were") and following.lower() in _PROSPECTIVE:
         return FUTURE
     if previous.lower() in _PASSIVE_AUXILIARIES:
         return None
