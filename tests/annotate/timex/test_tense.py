@@ -19,6 +19,7 @@ def tense_of(sentence: str, expression: str):
     ("Talks in March.", None),
     ("Protesters were planning to march on the embassy in March.", FUTURE),
     ("The vote was expected in March.", FUTURE),
+    ("The group could leave as soon as March, officials said.", FUTURE),
 ])
 def test_lexical_cues(sentence, expected):
     assert tense_of(sentence, "March") == expected

@@ -14,7 +14,8 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _LOOK = 300  # characters searched on either side for the sentence edges
 
 _FUTURE_WORDS = frozenset(
-    "will shall won't gonna would next upcoming coming tomorrow expected scheduled planned due payable effective until".split()
+    "will shall won't gonna would next upcoming coming tomorrow expected scheduled planned due payable effective until"
+    " soon".split()
 )
 _FUTURE_BEFORE_TO = frozenset(  # "going to", "expected to", ...
     "going set slated poised likely plan plans intend intends aim aims planning".split()
