@@ -23,7 +23,8 @@ def tag(text: str, anchor: datetime.date | None = None) -> list[dict]:
     """Every temporal expression in text: dicts {"start": int, "end": int, "text": str, "type": "DATE"|"TIME"|"DURATION"|"SET", "value": str},
     sorted by start, non-overlapping; offsets are Python str indices (code points), end-exclusive, text[start:end] == span text always.
     anchor is the publication / document creation date; relative and partial expressions resolve against it,
-    anaphoric ones ("the next day") against the last date the text mentioned before them.
+    anaphoric ones ("the next day") against the last date the text mentioned before them, and those inside a
+    quotation the text gives as said in another year against that time (quotes.py).
     With anchor None, unresolvable parts use TIMEX3 X placeholders (e.g. "XXXX-05-02")."""
     windows = keyword_windows(text)
     candidates = _candidates(Context(text, anchor), windows)
