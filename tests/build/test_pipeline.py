@@ -58,7 +58,7 @@ def test_curation_applies_after_the_fingerprinted_steps_and_what_it_changes_is_c
     plain = Pipeline(Normalizer(), [DateAnnotator()], SchemaCheck())
     curated = Pipeline(Normalizer(), [DateAnnotator()], SchemaCheck(), Curator(tmp_path))
     assert curated.fingerprint() == plain.fingerprint()
-    assert curated.components() == ["timex_v1", "curation_v1"]
+    assert curated.components() == ["timex_v2", "curation_v1"]
     (record,) = plain.run([raw("raw/a.txt", f"Rates held\n\n{BODY}", published="2020-01-03")])
     untouched = curated.curate(record)
     assert untouched["entities"] == record["entities"]

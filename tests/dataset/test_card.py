@@ -3,7 +3,7 @@ import re
 
 import pytest
 import yaml
-from paths import FIXTURES
+from paths import CORPUS, FIXTURES
 
 import newscorpus
 from newscorpus.dataset import card
@@ -117,3 +117,9 @@ def test_the_cards_license_and_license_table_come_from_the_sources():
     unknown = render(TEMPLATE, FILES, SIZES, stats_of(record), None)
     assert yaml.safe_load(unknown.split("---\n")[1])["license"] == "unknown"
     assert "| unknown (none given) | 1 | no |" in unknown
+
+
+def test_the_quality_section_names_the_date_tagger_that_was_measured():
+    quality = json.loads((CORPUS / "quality.json").read_text(encoding="utf-8"))
+    quality["components"]["tagger"]["name"] = "timex_v9"
+    assert "**Dates** (`timex_v9`)." in card.quality_tables(quality)

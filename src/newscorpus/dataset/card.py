@@ -190,7 +190,7 @@ def quality_tables(quality: dict | None) -> str:
     return "\n\n".join([
         "Measured by `newscorpus evaluate` on public gold corpora written by others (figures in percent; "
         "`quality.json` has the counts behind them).",
-        "**Dates** (`timex_v1`). " + definitions["dates"], dates,
+        f"**Dates** (`{quality['components'].get('tagger', {}).get('name', 'timex')}`). " + definitions["dates"], dates,
         "**Entities**. " + definitions["entities"] + " OntoNotes labels are mapped to the gold types as "
         + ", ".join(f"{k}→{v}" for k, v in sorted(definitions["entity_label_mapping"].items())) + ". "
         + definitions["entity_labels_unmapped"], entities,
