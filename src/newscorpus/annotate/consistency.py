@@ -19,6 +19,8 @@ import re
 from collections import Counter
 
 from .base import Annotator, register
+from .spans import by_offset, overlapping
+from .world import known_label
 
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
                          "LANGUAGE"})
@@ -28,6 +30,7 @@ POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 LEGAL_FORM = re.compile(r",? (?:(?:Inc|Corp|Co|Ltd)\.?|LLC|PLC|plc|AG|SA|SpA|NV|N\.V\.|GmbH|LP|LLP)(?!\w)")
 HEADLINE_VOTE = 0.5
 MIN_REPEATED = 2  # characters of a name worth looking for elsewhere
+MIN_AGREEING = 2  # mentions with a name's label that let it spread to the name's untagged occurrences
 
 
 @register
@@ -46,6 +49,41 @@ class ConsistencyAnnotator(Annotator):
             canonical.setdefault(surname, full)
             labels.setdefault(surname, labels[full])
         return clustered(repeated(text, entities, canonical), canonical, labels)
+
+
+@register
+class StrongEvidenceConsistencyAnnotator(Annotator):
+    """entity_consistency_v2: v1's one label per name and its clusters, but a label spreads only on strong evidence.
+
+    - A name is tagged where else it occurs untagged only if at least `MIN_AGREEING` of its mentions in the document
+      have the label it gets, or it is the last name of a person named in full; one mention of the model's is not
+      enough to spread its label over a document.
+    - PERSON never goes to a known place or group: such a name keeps the label the world knowledge gives it,
+      however the model's mentions of it vote ("Sri Lanka", "Wales"), and is no one's last name ("Jimmy Wales").
+    """
+
+    name = "entity_consistency_v2"
+    layer = "entities"
+
+    def spans(self, record: dict) -> list[dict]:
+        text = record["text"]
+        entities = [with_legal_form(without_possessive(e), text) for piece in map(lines, record["entities"])
+                    for e in piece]
+        entities = outermost(entities)
+        headline_end = text.find("\n") % (len(text) + 1)
+        labels = {name: known_label(name) if label == "PERSON" and known_label(name) else label
+                  for name, label in name_labels(entities, headline_end).items()}
+        agreeing = Counter(e["text"] for e in entities if labels.get(e["text"]) == e["label"])
+        canonical = canonical_names(labels)
+        spread = {name for name in canonical if agreeing[name] >= MIN_AGREEING}
+        for surname, full in surnames(canonical, labels).items():
+            if known_label(surname):
+                continue
+            canonical.setdefault(surname, full)
+            labels.setdefault(surname, labels[full])
+            spread.add(surname)
+        named = {name: full for name, full in canonical.items() if name in spread}
+        return clustered(repeated(text, entities, named), canonical, labels)
 
 
 def lines(entity: dict) -> list[dict]:
@@ -143,11 +181,11 @@ def repeated(text: str, entities: list[dict], canonical: dict[str, str]) -> list
         if len(name) < MIN_REPEATED or name == name.lower():
             continue
         for start, end in whole_words(text, name):
-            overlapping = [e for e in entities if e["start"] < end and start < e["end"]]
-            if all(start <= e["start"] and e["end"] <= end and e["text"] != name for e in overlapping):
-                entities = [e for e in entities if e not in overlapping]
+            covered = overlapping(entities, start, end)
+            if all(start <= e["start"] and e["end"] <= end and e["text"] != name for e in covered):
+                entities = [e for e in entities if e not in covered]
                 entities.append({"start": start, "end": end, "text": name, "label": None, "origin": "rule"})
-    return sorted(entities, key=lambda e: (e["start"], e["end"]))
+    return by_offset(entities)
 
 
 def whole_words(text: str, name: str):

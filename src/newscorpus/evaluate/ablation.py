@@ -60,3 +60,22 @@ def systems(documents: list[GoldDocument]) -> dict[str, System]:
 
 def entity_corpora() -> list[str]:
     return [name for name, corpus in CORPORA.items() if "entities" in corpus.tasks]
+
+
+def added_precision(documents: list[GoldDocument], before: System, after: System) -> dict:
+    """{"added", "correct", "precision"}: the scored mentions `after` has and `before` has not (extent and label),
+    and how many of them gold has: the precision of what a step adds."""
+    from .labels import SCHEMES
+
+    added = correct = 0
+    for document in documents:
+        scheme = SCHEMES[document.scheme]
+        ignored = scheme.dont_care(document.entities)
+        gold = {(m["start"], m["end"], m["label"]) for m in scheme.gold(document.entities)}
+        spans = [{(e["start"], e["end"], e["label"])
+                  for e in scheme.system(system.annotate(document.text, document.published)["entities"], ignored)}
+                 for system in (before, after)]
+        new = spans[1] - spans[0]
+        added += len(new)
+        correct += len(new & gold)
+    return {"added": added, "correct": correct, "precision": correct / added if added else 0.0}
