@@ -7,7 +7,7 @@ CARDINAL, and may tag the words before an amount alone ("as much as" PERCENT). A
 - PERCENT: a number and "%", "per cent", "percent" or "percentage point(s)" ("76%", "3 per cent");
 - QUANTITY: a number, a scale and a unit of measure ("2.5m barrels", "500 tonnes", "40 miles").
 It replaces the model's numeric mentions it overlaps (and any mention inside it), taking their place, and keeps
-the lowercase words a numeric mention had before it ("about", "as much as"); where a name reaches out of it, the
+the words a numeric mention had before it ("about", "as much as"); where a name reaches out of it, the
 name stays and the amount is not tagged. A MONEY, PERCENT or QUANTITY mention of the
 model with no number in it at all ("as much as") is dropped. Mentions a rule added get origin "rule".
 """
@@ -31,14 +31,14 @@ UNIT = (r"(?:barrels?|tonnes?|tons?|kilo(?:gram(?:me)?)?s?|kg|grams?|ounces?|oz|
         r"kilowatts?|kW|mph|km/h|knots|degrees)")
 AMOUNT = re.compile(
     rf"(?<![\w$£€¥₹.,])(?:"
-    rf"(?P<MONEY>(?:{CURRENCY_SIGN}) ?(?:{NUMBER})(?:{SCALE})?"
+    rf"(?P<MONEY>(?:{CURRENCY_SIGN}) ?(?:{NUMBER})(?:{SCALE})?(?: {CURRENCY_WORD}(?![\w]))?"
     rf"|(?:{NUMBER})p(?![\w])"
     rf"|(?:{NUMBER})(?:{SCALE})? {CURRENCY_WORD}(?![\w]))"
     rf"|(?P<PERCENT>(?:{NUMBER})(?:%| per ?cent(?![\w])| percentage points?(?![\w])))"
     rf"|(?P<QUANTITY>(?:{NUMBER})(?:{SCALE})? {UNIT}(?![\w/]))"
     rf")"
 )
-MODIFIER = re.compile(r"(?:[a-z]+ )+")  # "as much as ", "more than ", "about "
+MODIFIER = re.compile(r"(?:[A-Za-z]+ )+")  # "as much as ", "more than ", "about ", "Olympic "
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 NUMERIC_LABELS = AMOUNT_LABELS | {"CARDINAL", "ORDINAL", "DATE", "TIME"}
 NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
