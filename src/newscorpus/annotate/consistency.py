@@ -20,7 +20,7 @@ from collections import Counter
 
 from .base import Annotator, register
 from .spans import by_offset, overlapping
-from .world import known_label
+from .world import known_label, last_names
 
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
                          "LANGUAGE"})
@@ -59,7 +59,9 @@ class StrongEvidenceConsistencyAnnotator(Annotator):
       have the label it gets, or it is the last name of a person named in full; one mention of the model's is not
       enough to spread its label over a document.
     - PERSON never goes to a known place or group: such a name keeps the label the world knowledge gives it,
-      however the model's mentions of it vote ("Sri Lanka", "Wales"), and is no one's last name ("Jimmy Wales").
+      however the model's mentions of it vote ("Sri Lanka", "Wales"), and is not taken for a last name ("Jimmy
+      Wales" does not make "Wales" a PERSON); where the document names a person with it ("George Kent"), each
+      mention of it keeps the label it has.
     """
 
     name = "entity_consistency_v2"
@@ -71,8 +73,10 @@ class StrongEvidenceConsistencyAnnotator(Annotator):
                     for e in piece]
         entities = outermost(entities)
         headline_end = text.find("\n") % (len(text) + 1)
+        people = last_names(entities)
         labels = {name: known_label(name) if label == "PERSON" and known_label(name) else label
-                  for name, label in name_labels(entities, headline_end).items()}
+                  for name, label in name_labels(entities, headline_end).items()
+                  if not (known_label(name) and name in people)}  # "Kent" with "George Kent": left as tagged
         agreeing = Counter(e["text"] for e in entities if labels.get(e["text"]) == e["label"])
         canonical = canonical_names(labels)
         spread = {name for name in canonical if agreeing[name] >= MIN_AGREEING}

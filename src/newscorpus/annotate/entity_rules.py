@@ -21,7 +21,7 @@ from pathlib import Path
 from .base import Annotator, register
 from .spans import by_offset, overlapping
 from .stopwords import stop_words
-from .world import known_label, known_names
+from .world import known_label, known_names, last_names
 
 RULES = Path(__file__).with_name("entity_rules.json")
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -133,7 +133,7 @@ class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
 
     - a known name gets its label where the model gave it one of another kind: a country or city is no PERSON,
       ORG or NORP ("Sri Lanka", "Maldives", "Seychelles"), a demonym no PERSON or place ("Britons"), a party no
-      PERSON or place; and a known name the model left untagged is tagged, as written or in capitals ("SRI LANKA");
+      PERSON or place, unless it is the last name of a person the document names ("George Kent"); and a known name the model left untagged is tagged, as written or in capitals ("SRI LANKA");
     - a person's or place's name does not end in a number ("Smith 63", "Leicestershire 296": a score), nor a name
       in lowercase words ("Interfax news agency");
     - a single capitalized word that starts a sentence and that the document also writes in lower case is a common
@@ -145,7 +145,9 @@ class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
     def spans(self, record: dict) -> list[dict]:
         text = record["text"]
         lowercase = set(LOWER_WORD.findall(text))
-        entities = [fixed for entity in super().spans(record) if (fixed := rule_fixed(entity, text, lowercase))]
+        entities = super().spans(record)
+        people = last_names(entities)
+        entities = [fixed for entity in entities if (fixed := rule_fixed(entity, text, lowercase, people))]
         return with_known_names(entities, text)
 
 
@@ -157,12 +159,14 @@ TRAILING_LOWER = re.compile(r"(?: [a-z]+)+$")
 SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"'”’)]* )[\"'“‘(]*$")
 
 
-def rule_fixed(entity: dict, text: str, lowercase: set[str]) -> dict | None:
-    """The mention with v2's rules for single mentions applied; None if it is a common word."""
+def rule_fixed(entity: dict, text: str, lowercase: set[str], people: set[str]) -> dict | None:
+    """The mention with v2's rules for single mentions applied; None if it is a common word. `people`: the last
+    names of the people the document names in full, which may be a known place's name too ("George Kent")."""
     words = entity["text"]
     if entity["label"] not in NAME_LABELS:
         return entity
-    if (label := known_label(words)) and entity["label"] in KNOWN_RELABELLED[label]:
+    if ((label := known_label(words)) and entity["label"] in KNOWN_RELABELLED[label]
+            and not (entity["label"] == "PERSON" and words in people)):
         return _changed(entity, text, entity["start"], entity["end"], label)
     if entity["label"] in {"PERSON", "GPE", "LOC"} and (number := TRAILING_NUMBER.search(words)) and number.start():
         return _changed(entity, text, entity["start"], entity["start"] + number.start(), entity["label"])

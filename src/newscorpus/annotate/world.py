@@ -25,3 +25,9 @@ def known_label(name: str) -> str | None:
         if candidate in names:
             return names[candidate]
     return None
+
+
+def last_names(entities: list[dict]) -> set[str]:
+    """The last words of the people named in full: "Kent" of "George Kent" may be a person where the document
+    names him, a known place name or not."""
+    return {words[-1] for e in entities if e["label"] == "PERSON" and len(words := e["text"].split()) > 1}

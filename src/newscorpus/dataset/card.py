@@ -176,7 +176,7 @@ def quality_tables(quality: dict | None) -> str:
             scores = c["entities"]["systems"][system]
             rows.append([label, *(_percent(scores["overall"][m]) for m in ("precision", "recall", "f1")),
                          *(_percent(scores["per_type"][t]["f1"]) for t in types)])
-        mapping = definitions["entity_label_mapping"][c["entities"]["scheme"]]
+        mapping = _label_mapping(c["entities"], definitions["entity_label_mapping"])
         entities.append(f"{name} ({c['documents']} documents, {c['entities']['gold']['all']:,} gold mentions; "
                         + ", ".join(f"{k}→{v}" for k, v in sorted(mapping.items())) + "):")
         entities.append(table(["annotator", "precision", "recall", "F1", *(f"{t} F1" for t in types)], rows))
@@ -187,6 +187,13 @@ def quality_tables(quality: dict | None) -> str:
         "**Entities**. " + definitions["entities"] + " OntoNotes labels are mapped to each corpus's gold types as "
         "listed with its table. " + definitions["entity_labels_unmapped"], *entities,
     ])
+
+
+def _label_mapping(figures: dict, mappings: dict) -> dict[str, str]:
+    """The corpus's OntoNotes -> gold label mapping; a quality.json from before CoNLL-2003 had MEANTIME's alone."""
+    if "scheme" not in figures:
+        return mappings
+    return mappings[figures["scheme"]]
 
 
 def _percent(value: float) -> str:
