@@ -98,9 +98,9 @@ def merge(entities: list[dict], products: list[dict]) -> list[dict]:
 @register
 class ScoreAwareDesignationAnnotator(DesignationAnnotator):
     """designation_patterns_v2: v1, but a number in a table of results or a ranking is no designation: a person
-    is nobody's maker ("Lee Westwood 301,972"), a number is not cut out of a longer one ("211,420") nor one of a pair
-    of scores ("Middlesex 199 and 426"), a variant has at least two digits ("737-800", not a cricket score's
-    "108-3"), and a designation after "X / " is part of a name the model read whole ("F / A-18")."""
+    is nobody's maker ("Nick Faldo 412,305"), a number is not cut out of a longer one ("412,305") nor one of a pair
+    of scores ("Essex 245 and 310"), a variant has at least two digits ("737-800", not a cricket score's "214-6"),
+    and a designation after "X / " is part of a name the model read whole ("EA / F-18")."""
 
     name = "designation_patterns_v2"
     pattern = re.compile(

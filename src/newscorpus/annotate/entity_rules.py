@@ -133,9 +133,10 @@ class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
 
     - a known name gets its label where the model gave it one of another kind: a country or city is no PERSON,
       ORG or NORP ("Sri Lanka", "Maldives", "Seychelles"), a demonym no PERSON or place ("Britons"), a party no
-      PERSON or place, unless it is the last name of a person the document names ("George Kent"); and a known name the model left untagged is tagged, as written or in capitals ("SRI LANKA");
-    - a person's or place's name does not end in a number ("Smith 63", "Leicestershire 296": a score), nor a name
-      in lowercase words ("Interfax news agency");
+      PERSON, place or group ("Lib Dems"), unless it is the last name of a person the document names ("George
+      Kent"); and a known name the model left untagged is tagged, as written or in capitals ("SRI LANKA");
+    - a person's or place's name does not end in a number ("J. Walker 63", "Yorkshire 296": a score), nor a name
+      in lowercase words ("Tass news agency");
     - a single capitalized word that starts a sentence and that the document also writes in lower case is a common
       word, not a name ("Broadband ... broadband").
     """
@@ -153,7 +154,7 @@ class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
 
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 KNOWN_RELABELLED = {"GPE": {"PERSON", "ORG", "NORP"}, "LOC": {"PERSON", "ORG", "NORP"},
-                    "NORP": {"PERSON", "GPE", "LOC", "ORG"}, "ORG": {"PERSON", "GPE", "LOC"}}
+                    "NORP": {"PERSON", "GPE", "LOC", "ORG"}, "ORG": {"PERSON", "GPE", "LOC", "NORP"}}
 TRAILING_NUMBER = re.compile(r"(?: [\d.,-]*\d)+$")
 TRAILING_LOWER = re.compile(r"(?: [a-z]+)+$")
 SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"'”’)]* )[\"'“‘(]*$")

@@ -170,7 +170,7 @@ def quality_tables(quality: dict | None) -> str:
     for name, c in sorted(corpora.items()):
         if "entities" not in c:
             continue
-        types = sorted(c["entities"]["gold"].keys() - {"all"})
+        types = sorted(c["entities"]["systems"]["pipeline"]["per_type"])
         rows = []
         for system, label in (("bare_model", "bare spaCy model"), ("pipeline", "newscorpus pipeline")):
             scores = c["entities"]["systems"][system]
