@@ -1,7 +1,7 @@
 import datetime as dt
 
 from newscorpus.evaluate import GoldDocument, System
-from newscorpus.evaluate.ablation import added_precision, variants
+from newscorpus.evaluate.ablation import added_precision, previous_version, variants
 
 
 def test_steps_are_added_one_at_a_time_and_left_out_one_at_a_time():
@@ -9,6 +9,7 @@ def test_steps_are_added_one_at_a_time_and_left_out_one_at_a_time():
     assert found == {"spacy_ner_v2": ["spacy_ner_v2"], "+ a_v1": ["spacy_ner_v2", "a_v1"],
                      "+ b_v1": ["spacy_ner_v2", "a_v1", "b_v1"], "pipeline - a_v1": ["spacy_ner_v2", "b_v1"],
                      "pipeline - b_v1": ["spacy_ner_v2", "a_v1"]}
+    assert previous_version("entity_rules_v2") == "entity_rules_v1" and previous_version("entity_rules_v1") is None
 
 
 def test_the_precision_of_what_a_step_adds_counts_only_new_scored_mentions():
