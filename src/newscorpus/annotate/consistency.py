@@ -59,8 +59,8 @@ class StrongEvidenceConsistencyAnnotator(Annotator):
       have the label it gets, or it is the last name of a person named in full; one mention of the model's is not
       enough to spread its label over a document.
     - PERSON never goes to a known place or group: such a name keeps the label the world knowledge gives it,
-      however the model's mentions of it vote ("Sri Lanka", "Wales"), and is not taken for a last name ("Jimmy
-      Wales" does not make "Wales" a PERSON); where the document names a person with it ("George Kent"), each
+      however the model's mentions of it vote ("Sri Lanka", "Wales"), and is not taken for a short form of a
+      person's name ("Jimmy Wales" does not make "Wales" a PERSON); where the document names a person with it ("George Kent"), each
       mention of it keeps the label it has.
     """
 
@@ -78,7 +78,8 @@ class StrongEvidenceConsistencyAnnotator(Annotator):
                   for name, label in name_labels(entities, headline_end).items()
                   if not (known_label(name) and name in people)}  # "Kent" with "George Kent": left as tagged
         agreeing = Counter(e["text"] for e in entities if labels.get(e["text"]) == e["label"])
-        canonical = canonical_names(labels)
+        canonical = {name: name if known_label(name) and labels[full] == "PERSON" else full
+                     for name, full in canonical_names(labels).items()}  # "Sri Lanka" of "Sri Lanka Smith"
         spread = {name for name in canonical if agreeing[name] >= MIN_AGREEING}
         for surname, full in surnames(canonical, labels).items():
             if known_label(surname):
