@@ -96,3 +96,9 @@ def test_the_default_annotators_label_demonyms_and_keep_money_whole():
     entities = newscorpus.annotate("Britons spent £4bn abroad last year, up 76% on 2003, BT said.")["entities"]
     found = {(e["text"], e["label"]) for e in entities}
     assert {("Britons", "NORP"), ("£4bn", "MONEY"), ("76%", "PERCENT")} <= found
+
+
+def test_an_acronym_taken_for_an_unknown_place_is_an_organization():
+    body = "BT cut prices in the UK."
+    assert spans_v2(body, mention("BT", body, "GPE"), mention("UK", body, "GPE")) == [
+        ("BT", "ORG", "rule"), ("UK", "GPE", "model")]
