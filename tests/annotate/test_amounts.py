@@ -34,3 +34,9 @@ def test_an_amount_already_whole_is_left_as_the_model_found_it_and_names_are_not
     model = mention("US$20m", body, "MONEY")
     assert spans(body, model, mention("Fortune 500", body, "ORG")) == [
         ("US$20m", "MONEY", "model"), ("Fortune 500", "ORG", "model")]
+
+
+def test_an_age_is_no_date_but_a_year_is():
+    body = "Jane Hill, 57, joined the board in 1998."
+    assert spans(body, mention("57", body, "DATE"), mention("1998", body, "DATE")) == [
+        ("57", "CARDINAL", "rule"), ("1998", "DATE", "model")]

@@ -1,4 +1,5 @@
-"""amount_patterns_v1: sums of money, percentages and quantities as whole mentions, sign and suffix included.
+"""amount_patterns_v1: sums of money, percentages and quantities as whole mentions, sign and suffix included; ages
+are no dates.
 
 The model often leaves out a currency sign ("£[40]m", "$[1.13bn]"), reads "£4bn" as an ORDINAL or "25p" as a
 CARDINAL, and may tag the words before an amount alone ("as much as" PERCENT). An amount found in the text:
@@ -9,7 +10,9 @@ CARDINAL, and may tag the words before an amount alone ("as much as" PERCENT). A
 It replaces the model's numeric mentions it overlaps (and any mention inside it), taking their place, and keeps
 the words a numeric mention had before it ("about", "as much as"); where a name reaches out of it, the
 name stays and the amount is not tagged. A MONEY, PERCENT or QUANTITY mention of the
-model with no number in it at all ("as much as") is dropped. Mentions a rule added get origin "rule".
+model with no number in it at all ("as much as") is dropped, and a DATE of the model that is a bare number of
+one to three digits is an age or a count, not a date ("Smith, 57, said"): a CARDINAL. Mentions a rule added or
+changed get origin "rule".
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ AMOUNT = re.compile(
     rf")"
 )
 MODIFIER = re.compile(r"(?:[A-Za-z]+ )+")  # "as much as ", "more than ", "about ", "Olympic "
+BARE_NUMBER = re.compile(r"\d{1,3}")
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 NUMERIC_LABELS = AMOUNT_LABELS | {"CARDINAL", "ORDINAL", "DATE", "TIME"}
 NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -53,7 +57,8 @@ class AmountAnnotator(Annotator):
 
     def spans(self, record: dict) -> list[dict]:
         text = record["text"]
-        entities = [e for e in record["entities"] if e["label"] not in AMOUNT_LABELS or NUMBER_WORD.search(e["text"])]
+        entities = [{**e, "label": "CARDINAL", "origin": "rule"} if e["label"] == "DATE" and BARE_NUMBER.fullmatch(e["text"])
+                    else e for e in record["entities"] if e["label"] not in AMOUNT_LABELS or NUMBER_WORD.search(e["text"])]
         for match in AMOUNT.finditer(text):
             start, end = match.span()
             label = match.lastgroup
