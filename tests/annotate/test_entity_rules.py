@@ -102,3 +102,10 @@ def test_an_acronym_taken_for_an_unknown_place_is_an_organization():
     body = "BT cut prices in the UK."
     assert spans_v2(body, mention("BT", body, "GPE"), mention("UK", body, "GPE")) == [
         ("BT", "ORG", "rule"), ("UK", "GPE", "model")]
+
+
+def test_a_place_with_a_score_before_another_name_is_a_team():
+    body = "Result: Leeds 2 Chelsea 1. Leeds is 200 miles from London 2012 hosts."
+    assert spans_v2(body, mention("Leeds", body, "GPE"), mention("Chelsea", body, "GPE"),
+                    mention("Leeds", body, "GPE", 2), mention("London", body, "GPE")) == [
+        ("Leeds", "ORG", "rule"), ("Chelsea", "GPE", "model"), ("Leeds", "GPE", "model"), ("London", "GPE", "model")]

@@ -135,7 +135,8 @@ class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
       ORG or NORP ("Sri Lanka", "Maldives", "Seychelles"), a demonym no PERSON or place ("Britons"), a party no
       PERSON, place or group ("Lib Dems"), unless it is the last name of a person the document names ("George
       Kent"); and a known name the model left untagged is tagged, as written or in capitals ("SRI LANKA");
-    - an acronym the model took for a place it does not know is an organization ("BT");
+    - an acronym the model took for a place it does not know is an organization ("BT"), and so is a place with a
+      score before another name's ("Leeds 2 Chelsea 1": a team);
     - a person's or place's name does not end in a number ("J. Walker 63", "Yorkshire 296": a score), nor a name
       in lowercase words ("Tass news agency");
     - a single capitalized word that starts a sentence and that the document also writes in lower case is a common
@@ -157,6 +158,7 @@ LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 KNOWN_RELABELLED = {"GPE": {"PERSON", "ORG", "NORP"}, "LOC": {"PERSON", "ORG", "NORP"},
                     "NORP": {"PERSON", "GPE", "LOC", "ORG"}, "ORG": {"PERSON", "GPE", "LOC", "NORP"}}
 TRAILING_NUMBER = re.compile(r"(?: [\d.,-]*\d)+$")
+SCORE_PAIR = re.compile(r" \d{1,3}(?![\d:/-]|\.\d),? [A-Z][\w.]+(?: [A-Z][\w.]+)* \d{1,3}(?![\d:/-]|\.\d)")  # " 2 Chelsea 1"
 ACRONYM = re.compile(r"[A-Z]{2,5}")
 TRAILING_LOWER = re.compile(r"(?: [a-z]+)+$")
 SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"'”’)]* )[\"'“‘(]*$")
@@ -175,6 +177,8 @@ def rule_fixed(entity: dict, text: str, lowercase: set[str], people: set[str]) -
         return _changed(entity, text, entity["start"], entity["end"], "ORG")
     if entity["label"] in {"PERSON", "GPE", "LOC"} and (number := TRAILING_NUMBER.search(words)) and number.start():
         return _changed(entity, text, entity["start"], entity["start"] + number.start(), entity["label"])
+    if entity["label"] in {"GPE", "LOC"} and SCORE_PAIR.match(text, entity["end"]):
+        return _changed(entity, text, entity["start"], entity["end"], "ORG")
     if entity["label"] in {"ORG", "PERSON", "GPE", "LOC"} and (tail := TRAILING_LOWER.search(words)) and tail.start():
         return _changed(entity, text, entity["start"], entity["start"] + tail.start(), entity["label"])
     if (words.isalpha() and words[0].isupper() and words[1:].islower() and words.lower() in lowercase
