@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .base import Annotator, register
-from .spans import by_offset, overlapping
+from .spans import by_offset, inside, overlapping
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALE = r"(?:bn|mn|m|k|tn|trn)(?![\w])|\s(?:trillion|billion|million|thousand)(?![\w])"
@@ -63,7 +63,7 @@ class AmountAnnotator(Annotator):
             start, end = match.span()
             label = match.lastgroup
             covered = overlapping(entities, start, end)
-            if any(e["label"] not in NUMERIC_LABELS and not (start <= e["start"] and e["end"] <= end)
+            if any(e["label"] not in NUMERIC_LABELS and not inside(e, start, end)
                    for e in covered):
                 continue  # a name reaching out of the amount
             if [(e["start"], e["end"], e["label"]) for e in covered] == [(start, end, label)]:

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from .base import Annotator, register
-from .spans import by_offset, overlapping
+from .spans import by_offset, inside, overlapping
 from .world import known_label, last_names
 
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
@@ -187,7 +187,7 @@ def repeated(text: str, entities: list[dict], canonical: dict[str, str]) -> list
             continue
         for start, end in whole_words(text, name):
             covered = overlapping(entities, start, end)
-            if all(start <= e["start"] and e["end"] <= end and e["text"] != name for e in covered):
+            if all(inside(e, start, end) and e["text"] != name for e in covered):
                 entities = [e for e in entities if e not in covered]
                 entities.append({"start": start, "end": end, "text": name, "label": None, "origin": "rule"})
     return by_offset(entities)

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from .base import Annotator, register
-from .spans import by_offset, overlapping
+from .spans import by_offset, inside, overlapping
 from .stopwords import stop_words
 from .world import known_label, known_names, last_names
 
@@ -95,7 +95,7 @@ def with_gazetteer_names(entities: list[dict], text: str) -> list[dict]:
         start, end = match.span()
         label = gazetteer_labels()[match.group().lower()]
         covered = overlapping(entities, start, end)
-        around = [e for e in covered if e["start"] <= start and end <= e["end"]]
+        around = [e for e in covered if inside({"start": start, "end": end}, e["start"], e["end"])]
         if around and (around[0]["start"], around[0]["end"]) != (start, end):
             outer = around[0]
             maker = text[outer["start"]:start].strip()  # "Apple Macintosh": a maker's product
@@ -105,7 +105,7 @@ def with_gazetteer_names(entities: list[dict], text: str) -> list[dict]:
                 elif maker[:1].isupper():
                     entities[entities.index(outer)] = _changed(outer, text, outer["start"], end, label)
             continue
-        if not all(start <= e["start"] and e["end"] <= end for e in covered):
+        if not all(inside(e, start, end) for e in covered):
             continue
         entities = [e for e in entities if e not in covered]
         if label == "PRODUCT" and (model := _product_before(start, text, entities)):  # "Boeing 787" Dreamliner
