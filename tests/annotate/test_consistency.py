@@ -102,3 +102,13 @@ def test_person_never_spreads_onto_a_known_place():
     alone = "Sri Lanka beat Kenya. Sri Lanka batted first, then Sri Lanka won."
     assert spans_v2(alone, mention("Sri Lanka", alone, "PERSON"), mention("Sri Lanka", alone, "PERSON", 2)) == [
         ("Sri Lanka", "GPE", "rule"), ("Sri Lanka", "GPE", "rule")]
+
+
+def test_a_town_voted_person_takes_the_label_its_other_mentions_have():
+    body = "Dartford won 2-0. Dartford fans cheered as Dartford moved up."
+    result = spans_v2(body, mention("Dartford", body, "PERSON"), mention("Dartford", body, "PERSON", 2),
+                      mention("Dartford", body, "ORG", 3))
+    assert result == [("Dartford", "ORG", "rule"), ("Dartford", "ORG", "rule"), ("Dartford", "ORG", "model")]
+    alone = "Dartford voted. Dartford said no."
+    assert spans_v2(alone, mention("Dartford", alone, "PERSON"), mention("Dartford", alone, "PERSON", 2)) == [
+        ("Dartford", "GPE", "rule"), ("Dartford", "GPE", "rule")]

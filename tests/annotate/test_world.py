@@ -6,7 +6,7 @@ from newscorpus.annotate.world import WORLD, known_label, last_names
 def test_every_known_name_has_one_label_and_the_data_says_where_it_comes_from():
     data = json.loads(WORLD.read_text(encoding="utf-8"))
     assert data["source"]
-    names = [name for kind in ("places", "groups") for listed in data[kind].values() for name in listed]
+    names = [name for kind in ("places", "groups", "towns") for listed in data[kind].values() for name in listed]
     assert len(names) == len(set(names))
     assert all(name == name.strip() and name for name in names)
 
@@ -20,3 +20,8 @@ def test_last_names_of_people_named_in_full():
     entities = [{"text": "George Kent", "label": "PERSON"}, {"text": "Kent", "label": "GPE"},
                 {"text": "Madonna", "label": "PERSON"}, {"text": "Thames Water", "label": "ORG"}]
     assert last_names(entities) == {"Kent"}
+
+
+def test_towns_are_known_places_only_when_asked_for():
+    assert known_label("Dartford") == "GPE" and known_label("Dartford", towns=False) is None
+    assert known_label("London", towns=False) == "GPE"

@@ -58,8 +58,8 @@ class StrongEvidenceConsistencyAnnotator(Annotator):
     - A name is tagged where else it occurs untagged only if at least `MIN_AGREEING` of its mentions in the document
       have the label it gets, or it is the last name of a person named in full; one mention of the model's is not
       enough to spread its label over a document.
-    - PERSON never goes to a known place or group: such a name keeps the label the world knowledge gives it,
-      however the model's mentions of it vote ("Sri Lanka", "Wales"), and is not taken for a short form of a
+    - PERSON never goes to a known place or group: such a name takes the label most of its other mentions have, or
+      else the one the world knowledge gives it, however many mentions vote PERSON ("Sri Lanka", "Wales"), and is not taken for a short form of a
       person's name ("Jimmy Wales" does not make "Wales" a PERSON); where the document names a person with it ("George Kent"), each
       mention of it keeps the label it has.
     """
@@ -74,7 +74,8 @@ class StrongEvidenceConsistencyAnnotator(Annotator):
         entities = outermost(entities)
         headline_end = text.find("\n") % (len(text) + 1)
         people = last_names(entities)
-        labels = {name: known_label(name) if label == "PERSON" and known_label(name) else label
+        votes = label_votes(entities, headline_end)
+        labels = {name: no_person_label(name, votes[name]) if label == "PERSON" and known_label(name) else label
                   for name, label in name_labels(entities, headline_end).items()
                   if not (known_label(name) and name in people)}  # "Kent" with "George Kent": left as tagged
         agreeing = Counter(e["text"] for e in entities if labels.get(e["text"]) == e["label"])
@@ -135,12 +136,21 @@ def without_possessive(entity: dict) -> dict:
 def name_labels(entities: list[dict], headline_end: int) -> dict[str, str]:
     """name -> the label most of its mentions have, a mention in the headline counting half (it gives the model the
     least context); ties go to the label of the first mention."""
+    return {name: counts.most_common(1)[0][0] for name, counts in label_votes(entities, headline_end).items()}
+
+
+def label_votes(entities: list[dict], headline_end: int) -> dict[str, Counter]:
     votes: dict[str, Counter] = {}
     for entity in entities:
         if entity["label"] in NAME_LABELS:
             weight = HEADLINE_VOTE if entity["start"] < headline_end else 1
             votes.setdefault(entity["text"], Counter())[entity["label"]] += weight
-    return {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
+    return votes
+
+
+def no_person_label(name: str, votes: Counter) -> str:
+    """The label of a known place or group: the one most of its mentions have but PERSON, or the known one."""
+    return next((label for label, _ in votes.most_common() if label != "PERSON"), None) or known_label(name)
 
 
 def canonical_names(labels: dict[str, str]) -> dict[str, str]:

@@ -21,7 +21,7 @@ from pathlib import Path
 from .base import Annotator, register
 from .spans import by_offset, inside, overlapping
 from .stopwords import stop_words
-from .world import known_label, known_names, last_names
+from .world import known_label, last_names, not_towns
 
 RULES = Path(__file__).with_name("entity_rules.json")
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -170,10 +170,10 @@ def rule_fixed(entity: dict, text: str, lowercase: set[str], people: set[str]) -
     words = entity["text"]
     if entity["label"] not in NAME_LABELS:
         return entity
-    if ((label := known_label(words)) and entity["label"] in KNOWN_RELABELLED[label]
+    if ((label := known_label(words, towns=False)) and entity["label"] in KNOWN_RELABELLED[label]
             and not (entity["label"] == "PERSON" and words in people)):
         return _changed(entity, text, entity["start"], entity["end"], label)
-    if entity["label"] == "GPE" and ACRONYM.fullmatch(words) and not label:
+    if entity["label"] == "GPE" and ACRONYM.fullmatch(words) and not known_label(words):
         return _changed(entity, text, entity["start"], entity["end"], "ORG")
     if entity["label"] in {"PERSON", "GPE", "LOC"} and (number := TRAILING_NUMBER.search(words)) and number.start():
         return _changed(entity, text, entity["start"], entity["start"] + number.start(), entity["label"])
@@ -189,8 +189,9 @@ def rule_fixed(entity: dict, text: str, lowercase: set[str], people: set[str]) -
 
 @cache
 def known_pattern() -> re.Pattern:
-    """Any known name, as written or in capitals, longest first."""
-    names = sorted({form for name in known_names() for form in (name, name.upper())}, key=lambda n: (-len(n), n))
+    """Any known name but a town, as written or in capitals, longest first."""
+    names = sorted({form for name in not_towns() for form in (name, name.upper())},
+                   key=lambda n: (-len(n), n))
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
