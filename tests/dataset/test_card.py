@@ -123,3 +123,26 @@ def test_the_quality_section_names_the_date_tagger_that_was_measured():
     quality = json.loads((CORPUS / "quality.json").read_text(encoding="utf-8"))
     quality["components"]["tagger"]["name"] = "timex_v9"
     assert "**Dates** (`timex_v9`)." in card.quality_tables(quality)
+
+
+def test_quality_has_a_table_of_each_entity_corpus_with_its_own_labels():
+    import datetime as dt
+
+    from newscorpus.evaluate import GoldDocument, System, evaluate
+
+    text = "Apple hired Germans in Berlin."
+    gold = [{"start": 0, "end": 5, "text": "Apple", "label": "ORG", "syntactic_type": "NAM"},
+            {"start": 12, "end": 19, "text": "Germans", "label": "MISC", "syntactic_type": None},
+            {"start": 23, "end": 29, "text": "Berlin", "label": "LOC", "syntactic_type": "NAM"}]
+    meantime = GoldDocument("m1", text, dt.date(2008, 3, 1), dates=[], entities=[g for g in gold if g["syntactic_type"]])
+    conll = GoldDocument("c1", text, None, entities=gold, scheme="conll2003")
+    output = {"dates": [], "entities": [{**g, "label": label} for g, label in zip(gold, ("ORG", "NORP", "GPE"))]}
+    system = System(lambda text, published: output, {})
+    systems = {"dates": {"tagger": system}, "entities": {"bare_model": system, "pipeline": system}}
+    quality = evaluate({"meantime": [meantime], "conll2003-dev": [conll]}, systems).quality
+    tables = card.quality_tables(json.loads(json.dumps(quality)))
+    conll_part = tables[tables.index("conll2003-dev ("):tables.index("meantime (")]
+    meantime_part = tables[tables.index("meantime ("):]
+    assert "| MISC F1 |" in conll_part and "NORP→MISC" in conll_part and "PRO F1" not in conll_part
+    assert "| PRO F1 |" in meantime_part and "MISC" not in meantime_part
+    assert "| newscorpus pipeline | 100.0 | 100.0 | 100.0 |" in conll_part

@@ -176,25 +176,35 @@ def quality_tables(quality: dict | None) -> str:
         [[name, c["documents"], c["dates"]["gold"]["all"],
           *(_percent(c["dates"]["systems"]["tagger"][metric]["f1"]) for metric in ("strict", "relaxed", "type", "value"))]
          for name, c in sorted(corpora.items()) if "dates" in c])
-    entity_rows = []
+    definitions = quality["definitions"]
+    entities = []
     for name, c in sorted(corpora.items()):
         if "entities" not in c:
             continue
-        types = sorted(c["entities"]["gold"].keys() - {"all"})
+        types = sorted(c["entities"]["systems"]["pipeline"]["per_type"])
+        rows = []
         for system, label in (("bare_model", "bare spaCy model"), ("pipeline", "newscorpus pipeline")):
             scores = c["entities"]["systems"][system]
-            entity_rows.append([name, label, *(_percent(scores["overall"][m]) for m in ("precision", "recall", "f1")),
-                                *(_percent(scores["per_type"][t]["f1"]) for t in types)])
-    entities = table(["gold corpus", "annotator", "precision", "recall", "F1", *(f"{t} F1" for t in types)], entity_rows)
-    definitions = quality["definitions"]
+            rows.append([label, *(_percent(scores["overall"][m]) for m in ("precision", "recall", "f1")),
+                         *(_percent(scores["per_type"][t]["f1"]) for t in types)])
+        mapping = _label_mapping(c["entities"], definitions["entity_label_mapping"])
+        entities.append(f"{name} ({c['documents']} documents, {c['entities']['gold']['all']:,} gold mentions; "
+                        + ", ".join(f"{k}→{v}" for k, v in sorted(mapping.items())) + "):")
+        entities.append(table(["annotator", "precision", "recall", "F1", *(f"{t} F1" for t in types)], rows))
     return "\n\n".join([
         "Measured by `newscorpus evaluate` on public gold corpora written by others (figures in percent; "
         "`quality.json` has the counts behind them).",
         f"**Dates** (`{quality['components'].get('tagger', {}).get('name', 'timex')}`). " + definitions["dates"], dates,
-        "**Entities**. " + definitions["entities"] + " OntoNotes labels are mapped to the gold types as "
-        + ", ".join(f"{k}→{v}" for k, v in sorted(definitions["entity_label_mapping"].items())) + ". "
-        + definitions["entity_labels_unmapped"], entities,
+        "**Entities**. " + definitions["entities"] + " OntoNotes labels are mapped to each corpus's gold types as "
+        "listed with its table. " + definitions["entity_labels_unmapped"], *entities,
     ])
+
+
+def _label_mapping(figures: dict, mappings: dict) -> dict[str, str]:
+    """The corpus's OntoNotes -> gold label mapping; a quality.json from before CoNLL-2003 had MEANTIME's alone."""
+    if "scheme" not in figures:
+        return mappings
+    return mappings[figures["scheme"]]
 
 
 def _percent(value: float) -> str:
