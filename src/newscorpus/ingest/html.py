@@ -1,0 +1,71 @@
+"""A news page's article: its body text (trafilatura, then news-layout cleanup) and what the page says about it.
+
+The page is parsed once; trafilatura, htmldate and the metadata readers all work on that tree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from htmldate import find_date
+from lxml.html import HtmlElement
+from trafilatura import bare_extraction
+from trafilatura.utils import load_html
+
+from ..errors import InputError
+from .boilerplate import clean_paragraphs, prune_layout
+from .page_meta import page_meta
+
+EXTRACTOR = "trafilatura_news_v1"
+MIN_WORDS = 25  # below this a page is an index, an error page or a paywall stub, not an article
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str  # the article body: paragraphs separated by one blank line, no title line
+    title: str | None  # og:title or <h1>, site name stripped
+    published: str | None  # ISO date YYYY-MM-DD (the original date, not the last modification)
+    url: str | None  # canonical URL (link rel=canonical / og:url), else the `url` argument
+    outlet: str | None  # og:site_name (or equivalent)
+    authors: tuple[str, ...]  # bylines, normalized names
+    language: str | None  # html lang / og:locale, as an ISO 639-1 code when known
+
+
+def extract_article(html: str, path: str, url: str | None = None) -> Article:
+    """The article in `html` (read from `path`, fetched from `url` if known).
+
+    Raises InputError(path, problem) when the page has no article.
+    """
+    tree = parse(html, path)
+    meta = page_meta(tree, url)
+    paragraphs = body_paragraphs(tree, meta.url or url, meta.title)
+    words = sum(len(_WORD.findall(paragraph)) for paragraph in paragraphs)
+    if words < MIN_WORDS:
+        raise InputError(path, f"no article text found ({words} word{'' if words == 1 else 's'})")
+    return Article("\n\n".join(paragraphs), meta.title, published_date(tree, meta.url or url), meta.url, meta.outlet,
+                   meta.authors, meta.language)
+
+
+def parse(html: str, path: str) -> HtmlElement:
+    if not html or not html.strip():
+        raise InputError(path, "empty HTML page")
+    tree = load_html(html)
+    if tree is None:
+        raise InputError(path, "not an HTML page: no element could be parsed")
+    return tree
+
+
+def body_paragraphs(tree: HtmlElement, url: str | None, title: str | None) -> list[str]:
+    """The article's paragraphs, boilerplate removed. `tree` is left as it was."""
+    document = bare_extraction(prune_layout(tree), url=url, include_comments=False, favor_precision=True,
+                               with_metadata=False)
+    if document is None or not document.text:
+        return []
+    return clean_paragraphs([line for line in document.text.split("\n") if line.strip()], title)
+
+
+def published_date(tree: HtmlElement, url: str | None) -> str | None:
+    """The original publication date (htmldate: markup, URL, then text), as YYYY-MM-DD."""
+    return find_date(tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
