@@ -46,8 +46,22 @@ MAX_FURNITURE_WORDS = 30
 _LINK_LIST = re.compile(r"^.{0,160}\[(?:video|pics?|photos?|insight|reaction|revealed|poll|latest)\]\W*$", _I)
 
 
-def prune_layout(tree: HtmlElement) -> HtmlElement:
-    return deepcopy(tree)
+_POPUP = re.compile(r"tooltip|popover|hovercard|rollover|popup", _I)
+LAYOUT_RULES = frozenset({"inline_popups", "inline_spans"})
+
+
+def prune_layout(tree: HtmlElement, rules: frozenset[str] = LAYOUT_RULES) -> HtmlElement:
+    """A copy of the page without what misleads the extractor: hover cards inside paragraphs, inline <span>s around
+    links (unwrapped)."""
+    tree = deepcopy(tree)
+    if "inline_popups" in rules:
+        for element in tree.xpath("//p//*[@class]"):
+            if _POPUP.search(element.get("class", "")) and element.getparent() is not None:
+                element.drop_tree()
+    if "inline_spans" in rules:
+        for span in tree.xpath("//p//span"):
+            span.drop_tag()
+    return tree
 
 
 RULES = frozenset({*LINE_RULES, "leading_title", "trailing_links"})
