@@ -47,7 +47,8 @@ _LINK_LIST = re.compile(r"^.{0,160}\[(?:video|pics?|photos?|insight|reaction|rev
 
 
 _POPUP = re.compile(r"tooltip|popover|hovercard|rollover|popup", _I)
-LAYOUT_RULES = frozenset({"inline_popups", "inline_spans"})
+_BODY_CLASS = re.compile(r"(?:article|story|post|entry)[-_]*(?:body|content|text)|body[-_]*(?:text|content|container)", _I)
+LAYOUT_RULES = frozenset({"inline_popups", "inline_spans", "split_body"})
 
 
 def prune_layout(tree: HtmlElement, rules: frozenset[str] = LAYOUT_RULES) -> HtmlElement:
@@ -61,7 +62,25 @@ def prune_layout(tree: HtmlElement, rules: frozenset[str] = LAYOUT_RULES) -> Htm
     if "inline_spans" in rules:
         for span in tree.xpath("//p//span"):
             span.drop_tag()
+    if "split_body" in rules:
+        _join_split_body(tree)
     return tree
+
+
+def _join_split_body(tree: HtmlElement) -> None:
+    """An article body cut into chunks by mid-article ads: several elements with the same body class, each holding
+    paragraphs. Their children are moved into the first, so that the extractor sees one body."""
+    groups: dict[tuple[str, str], list[HtmlElement]] = {}
+    for element in tree.xpath("//*[@class][p]"):
+        if _BODY_CLASS.search(element.get("class")):
+            groups.setdefault((element.tag, element.get("class")), []).append(element)
+    for chunks in groups.values():
+        if len(chunks) < 2 or any(a in b.iterancestors() for a in chunks for b in chunks):
+            continue
+        first = chunks[0]
+        for chunk in chunks[1:]:
+            first.extend(list(chunk))
+            chunk.drop_tree()
 
 
 RULES = frozenset({*LINE_RULES, "leading_title", "trailing_links"})

@@ -19,6 +19,7 @@ from .page_meta import page_meta
 
 EXTRACTOR = "trafilatura_news_v1"
 MIN_WORDS = 25  # below this a page is an index, an error page or a paywall stub, not an article
+FALLBACK_WORDS = 100  # a short news brief; below this trafilatura may have taken a sidebar for the article
 _WORD = re.compile(r"\w+")
 
 
@@ -41,7 +42,7 @@ def extract_article(html: str, path: str, url: str | None = None) -> Article:
     tree = parse(html, path)
     meta = page_meta(tree, url)
     paragraphs = body_paragraphs(tree, meta.url or url, meta.title)
-    words = sum(len(_WORD.findall(paragraph)) for paragraph in paragraphs)
+    words = _words(paragraphs)
     if words < MIN_WORDS:
         raise InputError(path, f"no article text found ({words} word{'' if words == 1 else 's'})")
     return Article("\n\n".join(paragraphs), meta.title, published_date(tree, meta.url or url), meta.url, meta.outlet,
@@ -58,12 +59,28 @@ def parse(html: str, path: str) -> HtmlElement:
 
 
 def body_paragraphs(tree: HtmlElement, url: str | None, title: str | None) -> list[str]:
-    """The article's paragraphs, boilerplate removed. `tree` is left as it was."""
-    document = bare_extraction(prune_layout(tree), url=url, include_comments=False, favor_precision=True,
+    """The article's paragraphs, boilerplate removed. `tree` is left as it was.
+
+    trafilatura's own extraction is trusted; only when it finds next to nothing does trafilatura run again with its
+    fallbacks (readability, jusText), which on news pages more often pick a wrong block than they rescue one.
+    """
+    pruned = prune_layout(tree)
+    paragraphs = _trafilatura(pruned, url, title, fast=True)
+    if _words(paragraphs) < FALLBACK_WORDS:
+        paragraphs = _trafilatura(pruned, url, title, fast=False)
+    return paragraphs
+
+
+def _trafilatura(tree: HtmlElement, url: str | None, title: str | None, fast: bool) -> list[str]:
+    document = bare_extraction(tree, url=url, include_comments=False, favor_precision=True, fast=fast,
                                with_metadata=False)
     if document is None or not document.text:
         return []
     return clean_paragraphs([line for line in document.text.split("\n") if line.strip()], title)
+
+
+def _words(paragraphs: list[str]) -> int:
+    return sum(len(_WORD.findall(paragraph)) for paragraph in paragraphs)
 
 
 def published_date(tree: HtmlElement, url: str | None) -> str | None:
