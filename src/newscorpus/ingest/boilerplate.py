@@ -1,13 +1,12 @@
 """What news pages share around the article body, and how it is removed: generic layout rules, not per-site ones.
 
-`prune_layout` works on the tree before extraction (on a copy: the page's tree is left alone); `clean_paragraphs`
+`prune_layout` works on the tree before extraction (in place); `clean_paragraphs`
 works on the extracted paragraphs. Each rule is named so that its gain can be measured on its own.
 """
 
 from __future__ import annotations
 
 import re
-from copy import deepcopy
 
 from lxml.html import HtmlElement
 
@@ -52,9 +51,8 @@ LAYOUT_RULES = frozenset({"inline_popups", "inline_spans", "split_body"})
 
 
 def prune_layout(tree: HtmlElement, rules: frozenset[str] = LAYOUT_RULES) -> HtmlElement:
-    """A copy of the page without what misleads the extractor: hover cards inside paragraphs, inline <span>s around
+    """The page without what misleads the extractor: hover cards inside paragraphs, inline <span>s around
     links (unwrapped)."""
-    tree = deepcopy(tree)
     if "inline_popups" in rules:
         for element in tree.xpath("//p//*[@class]"):
             if _POPUP.search(element.get("class", "")) and element.getparent() is not None:

@@ -41,12 +41,12 @@ def extract_article(html: str, path: str, url: str | None = None) -> Article:
     """
     tree = parse(html, path)
     meta = page_meta(tree, url)
-    paragraphs = body_paragraphs(tree, meta.url or url, meta.title)
+    published = published_date(tree, meta.url or url)
+    paragraphs = body_paragraphs(tree, meta.url or url, meta.title)  # changes the tree: last
     words = _words(paragraphs)
     if words < MIN_WORDS:
         raise InputError(path, f"no article text found ({words} word{'' if words == 1 else 's'})")
-    return Article("\n\n".join(paragraphs), meta.title, published_date(tree, meta.url or url), meta.url, meta.outlet,
-                   meta.authors, meta.language)
+    return Article("\n\n".join(paragraphs), meta.title, published, meta.url, meta.outlet, meta.authors, meta.language)
 
 
 def parse(html: str, path: str) -> HtmlElement:
@@ -59,7 +59,7 @@ def parse(html: str, path: str) -> HtmlElement:
 
 
 def body_paragraphs(tree: HtmlElement, url: str | None, title: str | None) -> list[str]:
-    """The article's paragraphs, boilerplate removed. `tree` is left as it was.
+    """The article's paragraphs, boilerplate removed. Prunes `tree` in place.
 
     trafilatura's own extraction is trusted; only when it finds next to nothing does trafilatura run again with its
     fallbacks (readability, jusText), which on news pages more often pick a wrong block than they rescue one.
