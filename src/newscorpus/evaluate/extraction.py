@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..errors import InputError
 
+DEV_SET = "article-extraction-dev"  # under the folder of gold sets
 SHINGLE = 4
 _TOKEN = re.compile(r"\w+", re.UNICODE | re.MULTILINE | re.IGNORECASE | re.DOTALL)
 METRIC = ("body: \\w+ word 4-gram shingle counts, per-page tp/fp/fn normalized to sum 1, precision and recall "
