@@ -84,5 +84,8 @@ def _words(paragraphs: list[str]) -> int:
 
 
 def published_date(tree: HtmlElement, url: str | None) -> str | None:
-    """The original publication date (htmldate: markup, URL, then text), as YYYY-MM-DD."""
-    return find_date(tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+    """The original publication date (htmldate: markup, URL, then date elements' text), as YYYY-MM-DD.
+
+    Without htmldate's extensive search, whose last resort is a copyright year read as 1 January: an invented date.
+    """
+    return find_date(tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")

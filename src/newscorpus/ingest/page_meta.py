@@ -21,6 +21,7 @@ _NOT_A_NAME = re.compile(r"@|https?:|www\.|\d|/", re.IGNORECASE)
 _AUTHOR_ROLE = re.compile(r"\s*[|,(-]?\s*\b(?:staff\s+writer|reporter|correspondent|editor|contributor|columnist)\b.*$",
                           re.IGNORECASE)
 MAX_AUTHOR_WORDS = 5
+_NAME_PARTICLES = {"de", "da", "di", "do", "dos", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "el", "ter"}
 _LANGUAGE = re.compile(r"^([a-z]{2})(?:[-_][a-z0-9]+)*$", re.IGNORECASE)
 
 
@@ -153,9 +154,10 @@ def _author_name(text: str) -> str | None:
     name = _AUTHOR_ROLE.sub("", _clean(_BY.sub("", text)) or "").strip(" .,;:|-")
     if not name or _NOT_A_NAME.search(name) or not 1 <= len(name.split()) <= MAX_AUTHOR_WORDS:
         return None
-    if not any(ch.isupper() for ch in name):
-        return None
-    return name.title() if name.isupper() else name
+    name = name.title() if name.isupper() else name
+    if not all(word[0].isupper() or word.lower() in _NAME_PARTICLES for word in name.split()):
+        return None  # "Par la rédaction", "staff": not a person's name
+    return name
 
 
 def _language(tree: HtmlElement, meta: dict) -> str | None:
