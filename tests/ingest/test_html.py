@@ -92,3 +92,14 @@ def test_the_json_ld_authors_survive_a_broken_ld_block():
     broken = head.replace('<script type="application/ld+json">', '<script type="application/ld+json">{oops}</script>'
                                                                   '<script type="application/ld+json">')
     assert extract_article(news_page(head=broken), "raw/ferry.html").authors == ("Tom Reilly", "Ana Costa")
+
+
+def test_a_page_whose_markup_names_no_language_gets_the_language_its_text_reads_as():
+    page = news_page(head="", lang="").replace('<html lang="">', "<html>")
+    assert extract_article(page, "raw/ferry.html").language == "en"
+
+
+def test_a_byline_naming_the_outlet_is_not_an_author():
+    page = news_page().replace('{"@type": "Person", "name": "Ana Costa"}',
+                               '{"@type": "Organization", "name": "The Bay Courier"}')
+    assert extract_article(page, "raw/ferry.html").authors == ("Tom Reilly",)

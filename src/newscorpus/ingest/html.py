@@ -15,12 +15,15 @@ from trafilatura.utils import load_html
 
 from ..errors import InputError
 from .boilerplate import clean_paragraphs, prune_layout
+from .normalize.language import language_of
 from .page_meta import page_meta
 
 EXTRACTOR = "trafilatura_news_v1"
 MIN_WORDS = 25  # below this a page is an index, an error page or a paywall stub, not an article
 FALLBACK_WORDS = 100  # a short news brief; below this trafilatura may have taken a sidebar for the article
 _WORD = re.compile(r"\w+")
+ISO_639_1 = {"English": "en", "German": "de", "French": "fr", "Spanish": "es", "Italian": "it", "Dutch": "nl",
+             "Portuguese": "pt"}
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class Article:
     url: str | None  # canonical URL (link rel=canonical / og:url), else the `url` argument
     outlet: str | None  # og:site_name (or equivalent)
     authors: tuple[str, ...]  # bylines, normalized names
-    language: str | None  # html lang / og:locale, as an ISO 639-1 code when known
+    language: str | None  # html lang / og:locale, else read from the text, as an ISO 639-1 code when known
 
 
 def extract_article(html: str, path: str, url: str | None = None) -> Article:
@@ -46,7 +49,13 @@ def extract_article(html: str, path: str, url: str | None = None) -> Article:
     words = _words(paragraphs)
     if words < MIN_WORDS:
         raise InputError(path, f"no article text found ({words} word{'' if words == 1 else 's'})")
-    return Article("\n\n".join(paragraphs), meta.title, published, meta.url, meta.outlet, meta.authors, meta.language)
+    text = "\n\n".join(paragraphs)
+    return Article(text, meta.title, published, meta.url, meta.outlet, meta.authors, meta.language or _language(text))
+
+
+def _language(text: str) -> str | None:
+    """The ISO 639-1 code of the language the text reads as, for a page whose markup names none."""
+    return ISO_639_1.get(language_of(text) or "")
 
 
 def parse(html: str, path: str) -> HtmlElement:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -39,7 +39,9 @@ def page_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
     ld = _json_ld(tree)
     outlet = _clean(meta.get("og:site_name") or _ld_name(ld.get("publisher")) or meta.get("application-name"))
     title = _title(tree, meta, ld, outlet)
-    return PageMeta(title, _canonical(tree, meta, url), outlet, _authors(tree, meta, ld), _language(tree, meta))
+    canonical = _canonical(tree, meta, url)
+    authors = tuple(name for name in _authors(tree, meta, ld) if not _is_publisher(name, outlet, canonical))
+    return PageMeta(title, canonical, outlet, authors, _language(tree, meta))
 
 
 def _meta_tags(tree: HtmlElement) -> dict[str, str]:
@@ -150,11 +152,17 @@ def _authors(tree: HtmlElement, meta: dict, ld: dict) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _is_publisher(name: str, outlet: str | None, url: str | None) -> bool:
+    """A byline naming the outlet itself ("CNN", "Al Jazeera"), not a person."""
+    key = _key(name)
+    return bool(outlet and key == _key(outlet)) or (" " not in name and bool(url) and key in _key(urlsplit(url).netloc))
+
+
 def _author_name(text: str) -> str | None:
     name = _AUTHOR_ROLE.sub("", _clean(_BY.sub("", text)) or "").strip(" .,;:|-")
     if not name or _NOT_A_NAME.search(name) or not 1 <= len(name.split()) <= MAX_AUTHOR_WORDS:
         return None
-    name = name.title() if name.isupper() else name
+    name = name.title() if name.isupper() and len(name) > 4 else name  # "JANE DOE", not "CNN"
     if not all(word[0].isupper() or word.lower() in _NAME_PARTICLES for word in name.split()):
         return None  # "Par la rédaction", "staff": not a person's name
     return name
