@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 _SPACE = re.compile(r"\s+")
@@ -53,6 +54,7 @@ LAYOUT_RULES = frozenset({"inline_popups", "inline_spans", "split_body"})
 def prune_layout(tree: HtmlElement, rules: frozenset[str] = LAYOUT_RULES) -> HtmlElement:
     """The page without what misleads the extractor: hover cards inside paragraphs, inline <span>s around
     links (unwrapped)."""
+    etree.strip_elements(tree, "script", "style", "noscript", "svg", "template", etree.Comment, with_tail=False)
     if "inline_popups" in rules:
         for element in tree.xpath("//p//*[@class]"):
             if _POPUP.search(element.get("class", "")) and element.getparent() is not None:
