@@ -18,6 +18,7 @@ _I = re.IGNORECASE
 # A whole paragraph that is page furniture, wherever it stands.
 LINE_RULES: dict[str, re.Pattern] = {
     "read_more": re.compile(r"^(?:read|see|view|watch)\s+(?:more|also|next|the full)\b.{0,120}$"
+                            r"|^also on [\w-]+\.[\w.]+\s.{0,160}$"
                             r"|^(?:related|more|also on|also read|don'?t miss|recommended|trending|most read|"
                             r"more from|you may also like|read next|more on this)\b(?:\s*[:|»>]|\s+(?:on|in|from)\s+"
                             r"[\w.]+|\s+(?:stories|articles|coverage|news)).{0,160}$", _I),
@@ -86,13 +87,13 @@ def _join_split_body(tree: HtmlElement) -> None:
 RULES = frozenset({*LINE_RULES, "leading_title", "trailing_links"})
 
 
-def clean_paragraphs(paragraphs: list[str], title: str | None, rules: frozenset[str] = RULES) -> list[str]:
-    """The paragraphs without page furniture: a repeated title or a dateline at the start, lines of furniture
+def clean_paragraphs(paragraphs: list[str], headlines: tuple[str, ...] = (), rules: frozenset[str] = RULES) -> list[str]:
+    """The paragraphs without page furniture: a repeated headline (any the page states) or a dateline at the start, lines of furniture
     anywhere, a list of links at the end."""
     kept = [_SPACE.sub(" ", paragraph).strip() for paragraph in paragraphs]
     kept = [paragraph for paragraph in kept if paragraph]
     if "leading_title" in rules:
-        kept = _drop_leading_title(kept, title)
+        kept = _drop_leading_title(kept, headlines)
     kept = [paragraph for paragraph in kept if not _furniture(paragraph, rules)]
     if "trailing_links" in rules:
         while kept and _LINK_LIST.match(kept[-1]):
@@ -111,12 +112,10 @@ def _furniture(paragraph: str, rules: frozenset[str]) -> bool:
     return False
 
 
-def _drop_leading_title(paragraphs: list[str], title: str | None) -> list[str]:
-    if not title:
-        return paragraphs
-    key = _key(title)
+def _drop_leading_title(paragraphs: list[str], headlines: tuple[str, ...]) -> list[str]:
+    keys = {_key(headline) for headline in headlines} - {""}
     head = 0
-    while head < min(3, len(paragraphs)) and key and _key(paragraphs[head]) == key:
+    while head < min(3, len(paragraphs)) and _key(paragraphs[head]) in keys:
         head += 1
     return paragraphs[head:]
 

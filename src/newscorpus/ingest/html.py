@@ -45,7 +45,7 @@ def extract_article(html: str, path: str, url: str | None = None) -> Article:
     tree = parse(html, path)
     meta = page_meta(tree, url)
     published = published_date(tree, meta.url or url)
-    paragraphs = body_paragraphs(tree, meta.url or url, meta.title)  # changes the tree: last
+    paragraphs = body_paragraphs(tree, meta.url or url, (meta.title or "", *meta.headlines))  # prunes the tree: last
     words = _words(paragraphs)
     if words < MIN_WORDS:
         raise InputError(path, f"no article text found ({words} word{'' if words == 1 else 's'})")
@@ -67,25 +67,25 @@ def parse(html: str, path: str) -> HtmlElement:
     return tree
 
 
-def body_paragraphs(tree: HtmlElement, url: str | None, title: str | None) -> list[str]:
+def body_paragraphs(tree: HtmlElement, url: str | None, headlines: tuple[str, ...]) -> list[str]:
     """The article's paragraphs, boilerplate removed. Prunes `tree` in place.
 
     trafilatura's own extraction is trusted; only when it finds next to nothing does trafilatura run again with its
     fallbacks (readability, jusText), which on news pages more often pick a wrong block than they rescue one.
     """
     pruned = prune_layout(tree)
-    paragraphs = _trafilatura(pruned, url, title, fast=True)
+    paragraphs = _trafilatura(pruned, url, headlines, fast=True)
     if _words(paragraphs) < FALLBACK_WORDS:
-        paragraphs = _trafilatura(pruned, url, title, fast=False)
+        paragraphs = _trafilatura(pruned, url, headlines, fast=False)
     return paragraphs
 
 
-def _trafilatura(tree: HtmlElement, url: str | None, title: str | None, fast: bool) -> list[str]:
+def _trafilatura(tree: HtmlElement, url: str | None, headlines: tuple[str, ...], fast: bool) -> list[str]:
     document = bare_extraction(tree, url=url, include_comments=False, favor_precision=True, fast=fast,
                                with_metadata=False)
     if document is None or not document.text:
         return []
-    return clean_paragraphs([line for line in document.text.split("\n") if line.strip()], title)
+    return clean_paragraphs([line for line in document.text.split("\n") if line.strip()], headlines)
 
 
 def _words(paragraphs: list[str]) -> int:

@@ -32,6 +32,7 @@ class PageMeta:
     outlet: str | None
     authors: tuple[str, ...]
     language: str | None
+    headlines: tuple[str, ...] = ()  # every headline the page states (meta tags, JSON-LD, <h1>, <title>)
 
 
 def page_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
@@ -41,7 +42,10 @@ def page_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
     title = _title(tree, meta, ld, outlet)
     canonical = _canonical(tree, meta, url)
     authors = tuple(name for name in _authors(tree, meta, ld) if not _is_publisher(name, outlet, canonical))
-    return PageMeta(title, canonical, outlet, authors, _language(tree, meta))
+    headlines = tuple(dict.fromkeys(filter(None, map(_clean, (
+        meta.get("og:title"), meta.get("twitter:title"), ld.get("headline") if isinstance(ld.get("headline"), str)
+        else None, _first_text(tree, "h1"), _first_text(tree, "title"))))))
+    return PageMeta(title, canonical, outlet, authors, _language(tree, meta), headlines)
 
 
 def _meta_tags(tree: HtmlElement) -> dict[str, str]:
