@@ -29,12 +29,12 @@ LINE_RULES: dict[str, re.Pattern] = {
                                    r"instagram|youtube|linkedin|tiktok)\b.{0,160}$"
                                    r"|^(?:sign up|subscribe|get (?:the|our)|want (?:the|more))\b.{0,60}"
                                    r"(?:newsletter|inbox|e-?mail|alerts?)\b.{0,120}$"
-                                   r"|^.{0,80}\b(?:newsletters?|inbox)\.?$", _I),
+                                   r"|^.{0,80}\b(?:newsletters?|inbox)$", _I),
     "contact": re.compile(r"^(?:have a (?:news )?tip\?|e-?mail\s+[\w .'-]{2,40}\s+at\s+\S+@)\b.{0,200}$"
                           r"|^.{0,80}\bmay be reached at\b.{0,160}$", _I),
     "photo_credit": re.compile(r"^(?:\(?(?:photo|image|picture|pictured|video|graphic)s?(?:\s+credit)?\s*[:|]"
                                r"|(?:photo|image)\s+(?:by|courtesy|via)\b|credit\s*:).{0,160}$"
-                               r"|^.{0,120}(?:©|\(c\)|getty images|shutterstock|\bap photo\b|reuters/).{0,60}$", _I),
+                               r"|^.{0,120}(?:©|getty images|shutterstock|\bap photo\b|reuters/).{0,60}$", _I),
     "advertisement": re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below"
                                 r"(?: advertisement)?|continue reading(?: below)?|scroll to continue.{0,40})\W*$", _I),
     "tags": re.compile(r"^(?:tags?|topics?|filed under|categories|keywords)\s*(?:[:|].{0,200})?$", _I),
@@ -42,7 +42,7 @@ LINE_RULES: dict[str, re.Pattern] = {
     "dateline": re.compile(r"^(?:(?:published|updated|posted|last updated|modified)\b.{0,60}"
                            r"|(?=.*\b\d{1,2}:\d{2}\b)(?=.*\b(?:19|20)\d\d\b).{0,80})$", _I),
 }
-MAX_DATELINE_WORDS = 12
+SHORT_RULES = {"dateline": 12, "photo_credit": 15}  # furniture only when this short: longer, it is prose
 MAX_FURNITURE_WORDS = 30
 _LINK_LIST = re.compile(r"^.{0,160}\[(?:video|pics?|photos?|insight|reaction|revealed|poll|latest)\]\W*$", _I)
 
@@ -58,7 +58,9 @@ def prune_layout(tree: HtmlElement, rules: frozenset[str] = LAYOUT_RULES) -> Htm
     etree.strip_elements(tree, "script", "style", "noscript", "svg", "template", etree.Comment, with_tail=False)
     if "inline_popups" in rules:
         for element in tree.xpath("//p//*[@class]"):
-            if _POPUP.search(element.get("class", "")) and element.getparent() is not None:
+            # the card, not the link it hangs on: a wrapper holding the link itself stays
+            if _POPUP.search(element.get("class", "")) and element.tag != "a" and element.find("a") is None \
+                    and element.getparent() is not None:
                 element.drop_tree()
     if "inline_spans" in rules:
         for span in tree.xpath("//p//span"):
@@ -106,7 +108,7 @@ def _furniture(paragraph: str, rules: frozenset[str]) -> bool:
         return False
     for name, pattern in LINE_RULES.items():
         if name in rules and pattern.match(paragraph):
-            if name == "dateline" and len(_WORDS.findall(paragraph)) > MAX_DATELINE_WORDS:
+            if len(_WORDS.findall(paragraph)) > SHORT_RULES.get(name, MAX_FURNITURE_WORDS):
                 continue
             return True
     return False
