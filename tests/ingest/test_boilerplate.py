@@ -62,3 +62,9 @@ def test_hover_cards_are_removed_and_a_split_body_joined():
     bodies = pruned.xpath('//div[@class="article-body"]')
     assert len(bodies) == 1
     assert [p.text_content() for p in bodies[0].iter("p")] == ["Rep. Jane Doe spoke.", "Second part."]
+
+
+def test_bodies_of_separate_articles_on_a_list_page_are_not_joined():
+    post = '<article><h2>Post</h2><div class="entry-content"><p>A teaser of the post.</p></div></article>'
+    pruned = prune_layout(document_fromstring(f"<html><body><main>{post * 3}</main></body></html>"))
+    assert len(pruned.xpath('//div[@class="entry-content"]')) == 3

@@ -72,7 +72,8 @@ def prune_layout(tree: HtmlElement, rules: frozenset[str] = LAYOUT_RULES) -> Htm
 
 def _join_split_body(tree: HtmlElement) -> None:
     """An article body cut into chunks by mid-article ads: several elements with the same body class, each holding
-    paragraphs. Their children are moved into the first, so that the extractor sees one body."""
+    paragraphs, within the same <article> if any. Their children are moved into the first, so that the extractor
+    sees one body."""
     groups: dict[tuple[str, str], list[HtmlElement]] = {}
     for element in tree.xpath("//*[@class][p]"):
         if _BODY_CLASS.search(element.get("class")):
@@ -80,6 +81,8 @@ def _join_split_body(tree: HtmlElement) -> None:
     for chunks in groups.values():
         if len(chunks) < 2 or any(a in b.iterancestors() for a in chunks for b in chunks):
             continue
+        if len({next(chunk.iterancestors("article"), None) for chunk in chunks}) > 1:
+            continue  # one body each in separate <article>s: a list of posts, not one article cut up
         first = chunks[0]
         for chunk in chunks[1:]:
             first.extend(list(chunk))
