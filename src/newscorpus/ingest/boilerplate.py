@@ -1,7 +1,7 @@
 """What news pages share around the article body, and how it is removed: generic layout rules, not per-site ones.
 
-`prune_layout` works on the tree before extraction (in place); `clean_paragraphs`
-works on the extracted paragraphs. Each rule is named so that its gain can be measured on its own.
+`prune_layout` works on the tree before extraction (in place); `clean_paragraphs` works on the extracted
+paragraphs. Each rule is named so that its gain can be measured on its own.
 """
 
 from __future__ import annotations
@@ -53,8 +53,8 @@ LAYOUT_RULES = frozenset({"inline_popups", "inline_spans", "split_body"})
 
 
 def prune_layout(tree: HtmlElement, rules: frozenset[str] = LAYOUT_RULES) -> HtmlElement:
-    """The page without what misleads the extractor: hover cards inside paragraphs, inline <span>s around
-    links (unwrapped)."""
+    """The page (changed in place) without what misleads the extractor: scripts, styles and comments; hover cards
+    inside paragraphs; inline <span>s (unwrapped); an article body split by mid-article ads (joined)."""
     etree.strip_elements(tree, "script", "style", "noscript", "svg", "template", etree.Comment, with_tail=False)
     if "inline_popups" in rules:
         for element in tree.xpath("//p//*[@class]"):
