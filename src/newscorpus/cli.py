@@ -105,6 +105,8 @@ def report(args) -> int:
 
 
 def evaluate(args) -> int:
+    if args.extraction:
+        return evaluate_extraction(args)
     from .evaluate import CORPORA, default_systems, evaluate, load_corpus
     from .evaluate.report import format_errors, format_table, quality_json
 
@@ -118,6 +120,25 @@ def evaluate(args) -> int:
     if output:
         output.write_text(quality_json(result.quality), encoding="utf-8")
         print(f"wrote {output}")
+    return OK
+
+
+def evaluate_extraction(args) -> int:
+    import statistics
+
+    from .evaluate.extraction import DEV_SET, extract_body, format_scores, load_pages, score
+
+    folder = args.gold / DEV_SET
+    try:
+        pages = load_pages(folder, args.limit)
+    except FileNotFoundError as e:
+        return _usage(str(e))
+    runs = [score(pages, extract_body) for _ in range(max(1, args.repeat))]
+    print(format_scores(runs[0], per_page=args.errors))
+    if len(runs) > 1:
+        rates = sorted(run.pages_per_cpu_second for run in runs)
+        print(f"pages per CPU second over {len(runs)} runs: median {statistics.median(rates):.1f} "
+              f"(min {rates[0]:.1f}, max {rates[-1]:.1f})")
     return OK
 
 
@@ -214,7 +235,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--out", type=Path, default=Path("build/report"),
                      help="folder to write the site into; replaced (default: %(default)s)")
 
-    sub = command("evaluate", evaluate, "score the annotators against gold data and write quality.json")
+    sub = command("evaluate", evaluate, "score the annotators against gold data and write quality.json "
+                                        "(or, with --extraction, the HTML article extraction)")
     sub.add_argument("--gold", type=Path, default=Path("../shared/eval"),
                      help="folder holding the gold sets (default: %(default)s)")
     sub.add_argument("--corpus", action="append", help="evaluate on this corpus only; repeat for several")
@@ -222,6 +244,11 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--errors", action="store_true", help="also print each document's missed/spurious/wrong spans")
     sub.add_argument("--output", type=Path, metavar="PATH",
                      help="write the figures here (default for a full run: corpus/quality.json)")
+    sub.add_argument("--extraction", action="store_true",
+                     help="score HTML article extraction on GOLD/article-extraction-dev instead: body F1, precision, "
+                          "recall (--errors: per page) and pages per CPU second")
+    sub.add_argument("--repeat", type=int, default=1, metavar="N",
+                     help="with --extraction: extract N times and report the median speed (default: %(default)s)")
 
     sub = command("bench", bench, "benchmark the build on a JSON Lines collection: articles/s and words/s with 1 and 2 "
                                   "workers against bare nlp.pipe, peak memory, adding one article, reading back")
