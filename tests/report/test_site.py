@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from paths import FIXTURES
+from waiting import run
 
 from newscorpus.dataset import card
 from newscorpus.dataset.migrate import upgrade
@@ -46,11 +47,12 @@ def site(tmp_path_factory) -> Path:
 
 def chromium(page: Path, tmp_path: Path, *flags: str) -> subprocess.CompletedProcess:
     assert CHROMIUM, "chromium is not installed: `make test` installs it (apt-get install -y chromium)"
-    return subprocess.run(
+    shown = run(
         [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
-         f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1200,1400", *flags, page.as_uri()],
-        capture_output=True, text=True, timeout=120, check=True)
+         f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1200,1400", *flags, page.as_uri()], timeout=300)
+    assert shown.returncode == 0, shown.stderr[-3000:]
+    return shown
 
 
 def dom(page: Path, tmp_path: Path) -> str:
