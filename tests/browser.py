@@ -12,6 +12,8 @@ import subprocess
 import time
 from pathlib import Path
 
+from waiting import wait_for
+
 CHROMIUM = shutil.which("chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-sync",
          "--disable-component-update", "--no-first-run", "--hide-scrollbars", "--window-size=1200,1400"]
@@ -99,12 +101,7 @@ class Page:
         return result["result"].get("value")
 
     def wait_for(self, expression: str, timeout: float = 30):
-        deadline = time.monotonic() + timeout
-        while not (value := self.evaluate(expression)):
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"not within {timeout:.0f} s: {expression}")
-            time.sleep(0.05)
-        return value
+        return wait_for(lambda: self.evaluate(expression), timeout, expression)
 
     def click(self, selector: str) -> None:
         """A mouse click in the middle of the element `selector` finds, as a reader's."""
