@@ -11,20 +11,28 @@ python=${PYTHON:-.venv/bin/python}
 logs=$(mktemp -d -t newscorpus-stress-XXXXXX)
 
 hogs=()
+suite=
 stop_hogs() { ((${#hogs[@]})) && kill "${hogs[@]}" 2>/dev/null; }
+# a run stopped midway gets Ctrl-C, so that its tests' cleanups (finally, fixture teardown) kill what they started
+stop_suite() { [[ -n $suite ]] && kill -INT "$suite" 2>/dev/null && wait "$suite"; exit 130; }
 trap stop_hogs EXIT
-trap 'exit 130' INT TERM
+trap stop_suite INT TERM
 for _ in $(seq "$(nproc)"); do
   yes > /dev/null &
   hogs+=($!)
 done
 
 export HYPOTHESIS_PROFILE=ci
+set -m  # each run a job of its own, which (unlike a script's usual background job) does not ignore SIGINT
 echo "$runs runs beside ${#hogs[@]} busy cores; logs in $logs"
 for n in $(seq "$runs"); do
   start=$SECONDS
-  "$python" -m pytest -q -p no:cacheprovider --junitxml="$logs/run-$n.xml" "$@" > "$logs/run-$n.log" 2>&1
-  echo "run $n: exit $?, $((SECONDS - start)) s: $(tail -n 1 "$logs/run-$n.log")"
+  "$python" -m pytest -q -p no:cacheprovider --junitxml="$logs/run-$n.xml" "$@" > "$logs/run-$n.log" 2>&1 &
+  suite=$!
+  wait "$suite"
+  code=$?
+  suite=
+  echo "run $n: exit $code, $((SECONDS - start)) s: $(tail -n 1 "$logs/run-$n.log")"
 done
 
 "$python" - "$logs" "$runs" <<'PY'
