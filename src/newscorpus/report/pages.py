@@ -15,6 +15,7 @@ from .plots import bar_chart, column_chart
 CSP = "default-src 'none'; style-src 'self'; img-src 'self'"
 LABELS = record_schema()["properties"]["entities"]["items"]["properties"]["label"]["enum"]
 OTHER_COLOUR = "#ddd"
+UNDATED = "no date found"
 
 STYLE = """
 body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #222; }
@@ -49,7 +50,7 @@ def index_page(figures: ReportFigures, articles: list[dict]) -> str:
     label_rows = figures.label_rows()
     rows = "".join(
         f'<tr><td><a href="articles/{escape(a["id"])}.html">{escape(a["title"])}</a></td>'
-        f'<td>{escape(a["published"])}</td><td>{len(a["entities"])}</td><td>{len(a["dates"])}</td></tr>'
+        f'<td>{escape(a["published"] or UNDATED)}</td><td>{len(a["entities"])}</td><td>{len(a["dates"])}</td></tr>'
         for a in articles)
     body = (
         "<h1>newscorpus</h1>"
@@ -59,6 +60,8 @@ def index_page(figures: ReportFigures, articles: list[dict]) -> str:
         + bar_chart("Top entities", entity_rows, entity_classes)
         + column_chart("Dates mentioned, per year", figures.year_rows())
         + column_chart("Articles per month of publication", figures.month_rows())
+        + (f'<p id="undated">{figures.undated:,} articles have no known publication date.</p>'
+           if figures.undated else "")
         + "<h2>Articles</h2><table id=\"articles\"><thead><tr><th>title</th><th>published</th>"
           f"<th>entities</th><th>dates</th></tr></thead><tbody>{rows}</tbody></table>")
     return page("newscorpus", body, "")
@@ -76,7 +79,7 @@ def article_page(record: dict) -> str:
     body = (
         '<p><a href="../index.html">newscorpus</a></p>'
         f'<h1>{escape(record["title"])}</h1>'
-        f'<table class="meta"><tr><th>published</th><td>{escape(record["published"])}</td></tr>'
+        f'<table class="meta"><tr><th>published</th><td>{escape(record["published"] or UNDATED)}</td></tr>'
         f'<tr><th>outlet</th><td>{escape(source["outlet"] or "unknown")}</td></tr>'
         f'<tr><th>url</th><td>{link}</td></tr>'
         f'<tr><th>source</th><td>{escape(source["path"])} ({escape(source["layout"])})</td></tr>'
