@@ -33,11 +33,20 @@ def entries(path: Path, name: str, meta: dict) -> Iterator[tuple[int, Callable[[
     """(offset, read) for each response record of the WARC before any damage, then, if it is damaged, one whose
     read raises the `InputError` saying where. `read` must be called before the next entry is taken, or never;
     `meta` are the records' metadata defaults (each record's URL is its own)."""
-    broken = damaged_at(path)
+    broken, position = damaged_at(path), 0
     with path.open("rb") as file:
-        for record in ArchiveIterator(file, record_types=WarcRecordType.response, parse_http=True):
+        records = ArchiveIterator(file, record_types=WarcRecordType.response, parse_http=True)
+        while broken != 0:
+            try:
+                record = next(records)
+            except StopIteration:
+                break
+            except OSError:  # damage the walk before reading did not see: at the record after the last read
+                broken = position
+                break
             if broken is not None and record.stream_pos >= broken:
                 break
+            position = record.stream_pos + 1
             yield record.stream_pos, lambda record=record: _input(record, name, meta)
     if broken is not None:
         where = f"{name}#offset={broken}"
