@@ -88,7 +88,7 @@ class FieldMap:
                 values[name] = value
         defaulted = frozenset(k for k in self.defaults if k in ROW_FIELDS and k not in values)
         values = {**{k: v for k, v in self.defaults.items() if k in ROW_FIELDS}, **values}
-        html = "html" in values
+        html = "html" in values or "html" in self.sources  # a mapping that names a page field wants one in every row
         for name in ("html",) if html else REQUIRED:
             if name not in values:
                 raise InputError(where, f"no {name}: field {self.source(name)!r} is missing or empty")
