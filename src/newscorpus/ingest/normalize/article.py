@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 from ...errors import InputError
-from ..html import extract_article
 from ..raw import RawDocument
 from .layouts import Page
 from .text import clean_line
@@ -19,8 +18,10 @@ class HtmlArticle:
     def parse(self, raw: RawDocument) -> Page | None:
         if not raw.html:
             return None
+        from ..html import extract_article  # trafilatura takes half a second to import: only for HTML
+
         stated = {k: v for k, v in raw.meta.items() if k not in raw.defaulted}
-        article = extract_article(raw.text, raw.path, url=stated.get("url") or raw.meta.get("url"))
+        article = extract_article(raw.text, raw.path, url=raw.meta.get("url"))
         paragraphs = [p for p in map(clean_line, article.text.splitlines()) if p]
         title = clean_line(stated.get("title") or article.title or "")
         if not title:
