@@ -60,7 +60,7 @@ def index_page(figures: ReportFigures, articles: list[dict]) -> str:
         + bar_chart("Top entities", entity_rows, entity_classes)
         + column_chart("Dates mentioned, per year", figures.year_rows())
         + column_chart("Articles per month of publication", figures.month_rows())
-        + (f'<p id="undated">{figures.undated:,} articles have no known publication date.</p>'
+        + (f'<p id="undated">Articles with no known publication date: {figures.undated:,}.</p>'
            if figures.undated else "")
         + "<h2>Articles</h2><table id=\"articles\"><thead><tr><th>title</th><th>published</th>"
           f"<th>entities</th><th>dates</th></tr></thead><tbody>{rows}</tbody></table>")
