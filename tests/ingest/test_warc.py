@@ -1,6 +1,8 @@
 """WARC crawls: each HTML response with HTTP 200 is an input named by its offset; the rest are skipped and counted;
 a WARC cut short keeps what comes before the cut and names where it breaks."""
 
+import random
+
 import pytest
 from pages import news_page
 from warcs import write_warc
@@ -68,3 +70,15 @@ def test_a_file_named_warc_that_is_not_one_is_rejected_at_offset_0(tmp_path):
     (tmp_path / "raw" / "notes.warc.gz").write_bytes(b"these are my notes, not a crawl")
     [(_, item)] = read_folder(tmp_path / "raw", tmp_path)
     assert item.path == "raw/notes.warc.gz#offset=0" and "breaks at byte offset 0" in item.problem
+
+
+def test_the_damage_of_a_large_warc_is_found_at_a_record_boundary(tmp_path):
+    rng = random.Random(0)
+    words = ["".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=rng.randint(2, 9))) for _ in range(60_000)]
+    pages = [(f"https://news.example.com/{n}", "200 OK", "text/html",
+              news_page(paragraphs=[" ".join(words[n * 3000:(n + 1) * 3000])]).encode()) for n in range(20)]
+    offsets = write_warc(tmp_path / "big.warc.gz", pages)
+    data = (tmp_path / "big.warc.gz").read_bytes()
+    assert len(data) > 4 * 2**16 and damaged_at(tmp_path / "big.warc.gz") is None
+    (tmp_path / "cut.warc.gz").write_bytes(data[:offsets[12] + 5000])
+    assert damaged_at(tmp_path / "cut.warc.gz") == offsets[12]

@@ -22,6 +22,7 @@ from .raw import MAX_BYTES, RawDocument, Skipped
 SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHUNK = 2**20
+_PIECE = 2**16
 _LENGTH = re.compile(rb"^content-length:\s*(\d+)\s*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -79,26 +80,22 @@ def damaged_at(path: Path) -> int | None:
 
 
 def _gzip_damage(path: Path) -> int | None:
-    start, position = 0, 0  # where the current member starts; bytes consumed so far
+    start = position = 0  # where the current member starts; bytes read so far
     member = zlib.decompressobj(31)
-    started = False  # the current member has taken some bytes
     with path.open("rb") as file:
-        while chunk := file.read(_CHUNK):
-            while chunk:
+        while piece := file.read(_PIECE):
+            while piece:
                 try:
-                    member.decompress(chunk, _CHUNK)
-                    while member.unconsumed_tail:
-                        member.decompress(member.unconsumed_tail, _CHUNK)
+                    member.decompress(piece)  # output dropped: a piece inflates to 64 MiB at most
                 except zlib.error:
                     return start
-                if member.eof:
-                    position += len(chunk) - len(member.unused_data)
-                    chunk, start, started = member.unused_data, position, False
-                    member = zlib.decompressobj(31)
-                else:
-                    position += len(chunk)
-                    chunk, started = b"", True
-    return start if started else None
+                if not member.eof:
+                    position += len(piece)
+                    break
+                position += len(piece) - len(member.unused_data)
+                piece, start = member.unused_data, position
+                member = zlib.decompressobj(31)
+    return start if position > start else None
 
 
 def _plain_damage(path: Path) -> int | None:
