@@ -68,7 +68,8 @@ def build(args) -> int:
     print(f"built {_plural(counts['articles'], 'article')}, {_plural(counts['entities'], 'entity mention')}, "
           f"{_plural(counts['dates'], 'date expression')} in {args.dir} with {_plural(report.workers, 'worker')}; "
           f"{_plural(len(report.rejected), 'input')} rejected" + (f" (listed in {args.dir / 'rejected.jsonl'})"
-                                                                  if report.rejected else ""))
+                                                                  if report.rejected else "")
+          + "".join(f"; {count:,} skipped: {reason}" for reason, count in sorted(report.skipped.items())))
     return PROBLEMS if args.strict and report.rejected else OK
 
 

@@ -120,3 +120,16 @@ def test_the_screenshot_shows_highlighted_entities_and_underlined_dates(site, tm
     assert seen.count(GPE_COLOUR) > 500  # five GPE mentions on a yellow ground
     assert seen.count(TIMEX_COLOUR) > 50  # dates underlined
     assert seen.count((255, 255, 255)) > len(seen) // 2  # a page, not a blank or an error colour
+
+
+def test_an_undated_article_is_listed_last_and_said_to_have_no_date(tmp_path):
+    corpus, out = tmp_path / "corpus", tmp_path / "report"
+    record = upgrade(json.loads(FIXTURE.read_text(encoding="utf-8")))
+    undated = {**record, "id": "0" * 16, "published": None}
+    write_dataset([undated, record], corpus, card.template())
+    figures = build_site(corpus, out)
+    assert figures.undated == 1 and sum(figures.months_published.values()) == 1
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert index.index(record["published"]) < index.index("no date found")
+    assert "Articles with no known publication date: 1." in index
+    assert "no date found" in (out / "articles" / f"{'0' * 16}.html").read_text(encoding="utf-8")

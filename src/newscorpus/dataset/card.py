@@ -38,6 +38,7 @@ def render(template: str, files: dict[str, list[str]], sizes: dict[str, int], st
         "labels": distribution_table(stats.labels, "label", "mentions"),
         "date_types": distribution_table(stats.date_types, "TIMEX3 type", "expressions"),
         "published": published_range(stats),
+        "undated": undated_share(stats),
         "components": components_table(stats),
         "licenses": licenses_table(stats),
         "fields": fields_table(),
@@ -115,6 +116,13 @@ def published_range(stats: CorpusStats) -> str:
         return "No articles yet."
     months = sorted(stats.published)
     return f"Articles were published from {months[0]} to {months[-1]}, in {len(months)} distinct months."
+
+
+def undated_share(stats: CorpusStats) -> str:
+    if not stats.undated:
+        return "Every article has its publication date."
+    return (f"{stats.undated:,} of {stats.articles:,} articles ({stats.undated / stats.articles:.1%}) have no known "
+            "publication date: their `published` is null, and their relative dates keep their unknown parts as X.")
 
 
 def components_table(stats: CorpusStats) -> str:

@@ -18,13 +18,17 @@ class ReportFigures:
     entities: Counter = field(default_factory=Counter)  # (text, label) -> mentions
     years_mentioned: Counter = field(default_factory=Counter)  # calendar dates mentioned, per year
     months_published: Counter = field(default_factory=Counter)  # articles per YYYY-MM
+    undated: int = 0  # articles with no known publication date
 
     def add(self, record: dict) -> None:
         self.labels.update(e["label"] for e in record["entities"])
         self.entities.update((e["text"], e["label"]) for e in record["entities"])
         self.years_mentioned.update(m[1] for d in record["dates"]
                                     if d["type"] in ("DATE", "TIME") and (m := _YEAR.match(d["value"])))
-        self.months_published[record["published"][:7]] += 1
+        if record["published"]:
+            self.months_published[record["published"][:7]] += 1
+        else:
+            self.undated += 1
 
     def label_rows(self) -> list[tuple[str, int]]:
         return sorted(self.labels.items(), key=lambda kv: (-kv[1], kv[0]))

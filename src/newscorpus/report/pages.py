@@ -18,6 +18,7 @@ INDEX_CSP = CSP + "; script-src 'self'"
 TABLE_SCRIPT = "table.js"  # package data of newscorpus.report
 LABELS = record_schema()["properties"]["entities"]["items"]["properties"]["label"]["enum"]
 OTHER_COLOUR = "#ddd"
+UNDATED = "no date found"
 
 STYLE = """
 body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #222; }
@@ -58,7 +59,7 @@ def index_page(figures: ReportFigures, articles: list[dict]) -> str:
     label_rows = figures.label_rows()
     rows = "".join(
         f'<tr><td><a href="articles/{escape(a["id"])}.html">{escape(a["title"])}</a></td>'
-        f'<td>{escape(a["published"])}</td><td>{len(a["entities"])}</td><td>{len(a["dates"])}</td></tr>'
+        f'<td>{escape(a["published"] or UNDATED)}</td><td>{len(a["entities"])}</td><td>{len(a["dates"])}</td></tr>'
         for a in articles)
     body = (
         "<h1>newscorpus</h1>"
@@ -68,6 +69,8 @@ def index_page(figures: ReportFigures, articles: list[dict]) -> str:
         + bar_chart("Most mentioned names (numbers, dates and ordinals apart)", entity_rows, entity_classes)
         + column_chart(f"Dates mentioned, per year{years_note}", figures.year_rows())
         + column_chart("Articles per month of publication", figures.month_rows())
+        + (f'<p id="undated">Articles with no known publication date: {figures.undated:,}.</p>'
+           if figures.undated else "")
         + '<h2>Articles</h2><p><input type="search" id="article-search" placeholder="Search titles and dates" '
           'aria-label="Search the articles by title or date" aria-controls="articles" hidden> '
           f'<span id="article-count" aria-live="polite">{len(articles):,} articles</span></p>'
@@ -89,7 +92,7 @@ def article_page(record: dict) -> str:
     body = (
         '<p><a href="../index.html">newscorpus</a></p>'
         f'<h1>{escape(record["title"])}</h1>'
-        f'<table class="meta"><tr><th>published</th><td>{escape(record["published"])}</td></tr>'
+        f'<table class="meta"><tr><th>published</th><td>{escape(record["published"] or UNDATED)}</td></tr>'
         f'<tr><th>outlet</th><td>{escape(source["outlet"] or "unknown")}</td></tr>'
         f'<tr><th>url</th><td>{link}</td></tr>'
         f'<tr><th>source</th><td>{escape(source["path"])} ({escape(source["layout"])})</td></tr>'

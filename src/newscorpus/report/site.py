@@ -31,7 +31,7 @@ def build_site(corpus: Path, out: Path) -> ReportFigures:
         figures.add(record)
         (out / "articles" / f"{record['id']}.html").write_text(article_page(record), encoding="utf-8")
         listed.append({k: record[k] for k in ("id", "title", "published", "entities", "dates")})
-    listed.sort(key=lambda a: (a["published"], a["id"]))
+    listed.sort(key=lambda a: (a["published"] is None, a["published"] or "", a["id"]))  # undated last
     (out / "index.html").write_text(index_page(figures, listed), encoding="utf-8")
     return figures
 

@@ -20,9 +20,6 @@ _END_OF_TEXT = "\x03"  # the ASCII end-of-text mark some newswires close a story
 
 class FieldsRow:
     name = "fields_v1"
-    date_advice = ("the row's `published` field is missing or empty: map the row's date field to it (--field "
-                   "published=FIELD or a <file>.fields.json), or give a `published` in the folder's defaults.json "
-                   "or build --published")
 
     def parse(self, raw: RawDocument) -> Page | None:
         if "title" not in raw.meta:  # page files never carry a title in their metadata; rows always do

@@ -14,9 +14,6 @@ from ...errors import InputError
 from ..raw import RawDocument
 from .text import blocks, clean_line
 
-PAGE_DATE_ADVICE = ("the page gives none: give one as `published` in its <file>.meta.json sidecar, the folder's "
-                    "defaults.json or build --published")
-
 
 @dataclass(frozen=True)
 class Page:
@@ -27,6 +24,8 @@ class Page:
     published: dt.date | None
     tags: list[str] = field(default_factory=list)
     read_count: int | None = None
+    authors: list[str] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)  # metadata the page gives, over the input's defaults, under its sidecar
 
 
 class NewsLinePage:
@@ -34,7 +33,6 @@ class NewsLinePage:
     `More about:` tags, `News Line` footer."""
 
     name = "news_line_page_v1"
-    date_advice = PAGE_DATE_ADVICE
     _DATELINE = re.compile(r"(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}) Read: (?P<reads>\d+)")
     _TAGS = "More about:"
     _FOOTER = "News Line"
@@ -68,10 +66,9 @@ class NewsLinePage:
 
 
 class HeadlineBody:
-    """Plain text: a headline line, then the body. The date comes from the sidecar."""
+    """Plain text: a headline line, then the body. The date comes from the sidecar or the defaults, if any."""
 
     name = "headline_body_v1"
-    date_advice = PAGE_DATE_ADVICE
     MAX_TITLE = 300
 
     def parse(self, raw: RawDocument) -> Page | None:
