@@ -31,6 +31,11 @@ def test_the_line_says_the_share_the_counts_apart_the_rate_and_the_time_left():
     assert describe(Counts(), 2**20, None, None).endswith("? articles/s; ETA ?")
 
 
+def test_the_last_line_gives_the_mean_rate_and_how_long_the_build_took():
+    line = describe(Counts(built=90, cached=10, bytes=2**20), 2**20, rate=0.0, byte_rate=None, took=75)
+    assert line == "100% of 1.0 MiB: built 90, cached 10, rejected 0; 1.2 articles/s; took 1:15"
+
+
 def test_a_terminal_gets_one_line_rewritten_in_place():
     stream = Terminal()
     with watch(lambda: Counts(built=42, bytes=10), 10, stream):

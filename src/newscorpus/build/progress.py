@@ -49,10 +49,15 @@ class Rate:
         return self.value
 
 
-def describe(counts: Counts, total_bytes: int, rate: float | None, byte_rate: float | None) -> str:
-    """One line: what is done of how much, the rate and the time left."""
+def describe(counts: Counts, total_bytes: int, rate: float | None, byte_rate: float | None,
+             took: float | None = None) -> str:
+    """One line: what is done of how much, the rate and the time left; once the build is over (`took` seconds),
+    its mean rate and how long it took."""
     share = min(counts.bytes / total_bytes, 1.0) if total_bytes else 1.0
-    left = f"ETA {_clock((total_bytes - counts.bytes) / byte_rate)}" if byte_rate else "ETA ?"
+    if took is not None:
+        rate, left = (counts.built / took if took > 0 else None), f"took {_clock(took)}"
+    else:
+        left = f"ETA {_clock((total_bytes - counts.bytes) / byte_rate)}" if byte_rate else "ETA ?"
     speed = f"{rate:,.1f} articles/s" if rate is not None else "? articles/s"
     return (f"{share:4.0%} of {total_bytes / 2**20:,.1f} MiB: built {counts.built:,}, cached {counts.cached:,}, "
             f"rejected {counts.rejected:,}; {speed}; {left}")
@@ -71,7 +76,8 @@ def watch(count: Callable[[], Counts], total_bytes: int, stream=sys.stderr):
     def report(final: bool = False):
         nonlocal last_line
         counts, now = count(), time.monotonic()
-        line = describe(counts, total_bytes, rate.update(counts.built, now), byte_rate.update(counts.bytes, now))
+        line = describe(counts, total_bytes, rate.update(counts.built, now), byte_rate.update(counts.bytes, now),
+                        now - start if final else None)
         if terminal:
             stream.write(f"\r\033[K{line}" + ("\n" if final else ""))
             stream.flush()
