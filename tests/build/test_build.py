@@ -160,6 +160,25 @@ def test_a_collection_builds_the_same_bytes_with_one_worker_or_two(tmp_path):
     assert articles["source"].map(lambda s: s["layout"]).unique().tolist() == ["fields_v1"]
 
 
+def test_32_tasks_on_2_cores_write_their_own_store_segments_and_the_same_bytes_as_one_task(tmp_path):
+    stories = [wire_story(n) for n in range(96)]
+    one, many = wire_corpus(tmp_path / "one", stories), wire_corpus(tmp_path / "many", stories)
+    build_wire(one, tmp_path / "log")
+    job = corpus_job(many, functools.partial(dates_only, tmp_path / "log"), WIRE).prepare()
+    engine.ForkedExecutor(engine.steps(job), tasks=32, workers=2, logging_dir=str(tmp_path / "logs"),
+                          skip_completed=False, start_method="fork").run()
+    merge(job)
+    assert published_files(one) == published_files(many)
+    annotated(tmp_path / "log")
+    # every segment file lies in the folder of the one task that wrote it: no file has two writers, so no lock
+    writers = {p.parent.name for p in (many / ".cache" / "records").rglob("*.records")}
+    assert len(writers) == 32 and len({w.split("-")[0] for w in writers}) == 32
+    assert not list((many / ".cache").rglob("*.sqlite*"))
+    build_wire(many, tmp_path / "log", workers=2)
+    assert annotated(tmp_path / "log") == []
+    assert published_files(one) == published_files(many)
+
+
 def test_adding_one_article_annotates_only_that_one(tmp_path):
     log = tmp_path / "log"
     corpus = wire_corpus(tmp_path / "corpus", [wire_story(n) for n in range(5)])

@@ -2,7 +2,7 @@
 
 The steps run under datatrove, one task per worker; each task writes sorted runs, which `merge` merges by id into
 the dataset. `build` runs the tasks on this machine; on a cluster, run `steps(corpus_job(...).prepare())` under
-another datatrove executor, then `merge(job)`. Finished records are cached in `corpus/.cache/`, so a build
+another datatrove executor, then `merge(job)`. Finished records are cached in `corpus/.cache/records/` (each task writing its own segments, see `newscorpus.build.cache`), so a build
 annotates only inputs it has not annotated before, and a build that was interrupted picks up where it stopped. The
 cache holds records before curation: the corrections in `corpus/curation/` are applied in the merge, to every
 record of every build, so an edited correction takes effect without annotating anything again.
@@ -100,7 +100,7 @@ def corpus_job(corpus: Path = CORPUS, pipeline: Callable[[], Pipeline] | None = 
     """The job of building `corpus`: its tasks are `engines.datatrove.steps(job)` under any datatrove executor,
     then `merge(job)` writes the dataset. `pipeline` and `fields` as for `build`."""
     pipeline = pipeline or partial(Pipeline.default, corpus / CURATION)
-    return Job(corpus / RAW, corpus, corpus / CACHE / "build", corpus / CACHE / "records.sqlite", pipeline, fields)
+    return Job(corpus / RAW, corpus, corpus / CACHE / "build", corpus / CACHE / "records", pipeline, fields)
 
 
 def merge(job: Job, template: Path | None = None, input_bytes: int | None = None) -> BuildReport:
