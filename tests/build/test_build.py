@@ -8,6 +8,7 @@ import duckdb
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from building import published_files
 from datatrove.executor.local import LocalPipelineExecutor
 from paths import CORPUS
 
@@ -22,11 +23,6 @@ from newscorpus.dataset.validate import validate
 from newscorpus.errors import AnnotationError
 from newscorpus.ingest.normalize import Normalizer
 from newscorpus.ingest.readers import FieldMap
-
-
-def published_files(corpus: Path) -> dict[str, bytes]:
-    return {p.relative_to(corpus).as_posix(): p.read_bytes()
-            for p in [corpus / "README.md", corpus / "croissant.json", *sorted((corpus / "data").rglob("*.parquet"))]}
 
 
 def test_committed_corpus_is_exactly_what_the_build_produces(built_corpus):

@@ -22,6 +22,8 @@ from functools import partial
 from pathlib import Path
 from typing import TextIO
 
+from datatrove.pipeline.base import PipelineStep
+
 from ..dataset import card
 from ..dataset.shards import Shard, shard_count, shard_of, write_shards
 from ..dataset.stats import CorpusStats
@@ -120,6 +122,23 @@ def merge(job: Job, template: Path | None = None, input_bytes: int | None = None
     report = BuildReport(stats, [r for _, r in sorted(rejected, key=lambda pr: pr[0])])
     write_rejections(job.root, report.rejected)
     return report
+
+
+class Merge(PipelineStep):
+    """`merge(job)` as a datatrove step, to run as the one task of a job that depends on the steps' job."""
+
+    name = "merge"
+    type = "newscorpus"
+
+    def __init__(self, job: Job, template: Path | None = None):
+        super().__init__()
+        self.job, self.template = job, template
+
+    def run(self, data, rank: int = 0, world_size: int = 1):
+        report = merge(self.job, self.template)
+        self.stat_update("articles", value=report.stats.articles)
+        self.stat_update("rejected", value=len(report.rejected))
+        yield from ()
 
 
 def card_text(corpus: Path, template: Path | None = None) -> str:
