@@ -98,6 +98,7 @@ class RecordCache:
     def index(self) -> dict[str, StoredRecord]:
         """Every complete record in the store, by key; of a key stored twice, the first in segment order."""
         index: dict[str, StoredRecord] = {}
+        self.fs.invalidate_cache()  # a listing kept from before may miss what other tasks wrote since
         for path in sorted(self.fs.glob(f"{self.folder}/*/*.index")):
             for entry in marshal.loads(self.fs.cat_file(path)):
                 index.setdefault(entry[0], StoredRecord(entry[1], entry[2], entry[0], entry[3]))

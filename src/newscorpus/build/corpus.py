@@ -52,16 +52,18 @@ class BuildReport:
 
 def build(corpus: Path = CORPUS, template: Path | None = None,
           pipeline: Callable[[], Pipeline] | None = None, workers: int | None = None,
-          fields: FieldMap = FieldMap(), progress: TextIO | None = None, verbose: bool = False) -> BuildReport:
+          fields: FieldMap = FieldMap(), progress: TextIO | None = None, verbose: bool = False,
+          store: str | None = None) -> BuildReport:
     """Build the dataset from `corpus/raw/`; inputs that cannot become records are reported, the rest are built.
 
     `pipeline` makes the pipeline, once in each worker process (default: the default steps with the corrections in
     `corpus/curation/`); `workers` defaults to one per core for large
     inputs, one for small; `fields` maps collection rows to record fields; progress goes to `progress`, if given;
-    `verbose` lets datatrove log its steps and stats to stderr.
+    `verbose` lets datatrove log its steps and stats to stderr; `store` is the record store's folder, a path or
+    an fsspec URL such as `s3://bucket/store` (default: `corpus/.cache/records`).
     """
     with corpus_lock(corpus), _terminate_as_interrupt():
-        job = corpus_job(corpus, pipeline, fields).prepare()  # the pipeline is made before the workers fork
+        job = corpus_job(corpus, pipeline, fields, store).prepare()  # the pipeline is made before the workers fork
         input_bytes = _input_bytes(job.inputs)
         workers = workers or default_workers(input_bytes)
         try:
@@ -98,11 +100,12 @@ def _terminate_as_interrupt():
 
 
 def corpus_job(corpus: Path = CORPUS, pipeline: Callable[[], Pipeline] | None = None,
-               fields: FieldMap = FieldMap()) -> Job:
+               fields: FieldMap = FieldMap(), store: str | None = None) -> Job:
     """The job of building `corpus`: its tasks are `engines.datatrove.steps(job)` under any datatrove executor,
-    then `merge(job)` writes the dataset. `pipeline` and `fields` as for `build`."""
+    then `merge(job)` writes the dataset. `pipeline`, `fields` and `store` as for `build`."""
     pipeline = pipeline or partial(Pipeline.default, corpus / CURATION)
-    return Job(corpus / RAW, corpus, corpus / CACHE / "build", corpus / CACHE / "records", pipeline, fields)
+    return Job(corpus / RAW, corpus, corpus / CACHE / "build", store or corpus / CACHE / "records", pipeline,
+               fields)
 
 
 def merge(job: Job, template: Path | None = None, input_bytes: int | None = None) -> BuildReport:
