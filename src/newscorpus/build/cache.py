@@ -30,6 +30,7 @@ from ..ingest.readers import FieldMap, Row
 FORMAT = f"segments 1, marshal {marshal.version}, zlib"  # how a record is stored: only this store reads it
 ALL = "all.index"
 OPEN_FILES = 64  # segment files the reader keeps open
+LISTINGS = 5  # tries at reading the indexes while tasks replace theirs
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,14 @@ class RecordCache:
 
     def index(self) -> dict[str, StoredRecord]:
         """Every complete record in the store, by key; of a key stored twice, the first in segment order."""
+        for _ in range(LISTINGS - 1):
+            try:
+                return self._read_index()
+            except FileNotFoundError:  # a task replaced its indexes by its ALL after they were listed: list again
+                pass
+        return self._read_index()
+
+    def _read_index(self) -> dict[str, StoredRecord]:
         index: dict[str, StoredRecord] = {}
         self.fs.invalidate_cache()  # a listing kept from before may miss what other tasks wrote since
         for path in sorted(self.fs.glob(f"{self.folder}/*/*.index")):
