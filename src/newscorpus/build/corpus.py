@@ -2,9 +2,10 @@
 
 The steps run under datatrove, one task per worker; each task writes sorted runs, which `merge` merges by id into
 the dataset. `build` runs the tasks on this machine; on a cluster, run `steps(corpus_job(...).prepare())` under
-another datatrove executor, then `merge(job)`. Finished records are cached in `corpus/.cache/records/` (each task writing its own segments, see `newscorpus.build.cache`), so a build
+another datatrove executor, then `merge(job)` (`Merge(job)` as a step). Finished records are kept in a store,
+`corpus/.cache/records/` by default (each task writes its own segments: `newscorpus.build.cache`), so a build
 annotates only inputs it has not annotated before, and a build that was interrupted picks up where it stopped. The
-cache holds records before curation: the corrections in `corpus/curation/` are applied in the merge, to every
+store holds records before curation: the corrections in `corpus/curation/` are applied in the merge, to every
 record of every build, so an edited correction takes effect without annotating anything again.
 """
 
