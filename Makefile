@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: corpus test lint validate chromium slurm
+.PHONY: corpus test fuzz lint validate chromium slurm
 
 $(INSTALLED): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,10 @@ corpus: $(INSTALLED)
 
 test: $(INSTALLED) chromium slurm
 	$(BIN)/python -m pytest
+
+# the property tests with many new examples each (the `fuzz` hypothesis profile; `make test` tries the same ones always)
+fuzz: $(INSTALLED)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest $$(grep -rl --include='*.py' '@given' tests)
 
 # the report's tests look at it in headless Chromium: Debian's package, installed when missing
 chromium:

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Score the annotators against public gold data (TimeBank, AQUAINT, MEANTIME): print a table, write quality.json.
+"""Score the annotators against public gold data (TimeBank, AQUAINT, MEANTIME, CoNLL-2003 dev): print a table, write
+quality.json; with --extraction, score HTML article extraction on the article-extraction dev pages.
 
 The same as `newscorpus evaluate`: see `newscorpus evaluate --help`."""
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 SENTENCES = ["The central bank of {c} said on {d} it would keep its main rate at {n} percent.",
@@ -41,15 +39,6 @@ def start_build(folder: Path, *args: str) -> subprocess.Popen:
                             text=True, start_new_session=True)
 
 
-def wait_for(condition, timeout: float, what: str, interval: float = 0.05):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if result := condition():
-            return result
-        time.sleep(interval)
-    raise TimeoutError(f"not within {timeout:.0f} s: {what}")
-
-
 def progress(folder: Path) -> int:
     """Inputs the running build's tasks have finished so far."""
     total = 0
@@ -60,28 +49,6 @@ def progress(folder: Path) -> int:
             continue
         total += counts["built"] + counts["cached"] + counts["rejected"]
     return total
-
-
-def group_members(pgid: int) -> list[int]:
-    """Live processes of a process group (zombies, already dead, are not counted)."""
-    members = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[2]) == pgid and fields[0] != "Z":
-            members.append(int(entry.name))
-    return members
-
-
-def kill_group(pgid: int) -> None:
-    try:
-        os.killpg(pgid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
 
 
 def published(folder: Path) -> dict[str, str]:

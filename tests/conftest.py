@@ -1,10 +1,19 @@
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from paths import CORPUS
 
 from newscorpus.build import build
+
+# Property tests: `ci` (the default, and what .ci/run uses) tries the same examples on every run, so that a run's
+# verdict depends only on the code; `fuzz` (make fuzz) draws many new ones. A failure either finds is kept as an
+# @example on its test. See docs/testing.md.
+settings.register_profile("ci", derandomize=True, max_examples=100, deadline=None, print_blob=True, database=None)
+settings.register_profile("fuzz", max_examples=2000, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 INPUTS = ("raw", "curation", "quality.json")  # what a build reads from the corpus folder; the rest it writes
 

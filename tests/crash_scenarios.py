@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Ten interrupt and crash scenarios on a real corpus folder: SIGINT, SIGTERM and SIGKILL at random moments, and two
+"""Ten interrupt and crash scenarios on a real corpus folder: SIGINT, SIGTERM and SIGKILL at random moments (after a
+random number of finished inputs, 0 being at once), and two
 builds started together. After each, the published corpus must be byte-identical to its last good build and no
 process of the build left; at the end, a build that runs through must equal a build from scratch, byte for byte.
 
@@ -13,34 +14,38 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from building import build_command, group_members, kill_group, published, start_build, wait_for, wire  # noqa: E402
+from building import build_command, progress, published, start_build, wire  # noqa: E402
+from waiting import group_members, kill_group, wait_for  # noqa: E402
 
 SIGNALS = [signal.SIGINT] * 3 + [signal.SIGTERM] * 3 + [signal.SIGKILL] * 3
 
 
-def interrupted(folder: Path, signum: int, delay: float) -> str:
+def interrupted(folder: Path, signum: int, finished: int) -> str:
     process = start_build(folder, "--workers", "2")
     try:
-        time.sleep(delay)
+        wait_for(lambda: progress(folder) >= finished or process.poll() is not None, 600, f"{finished} inputs finished")
         if process.poll() is None:
             process.send_signal(signum)
         process.communicate(timeout=300)
         wait_for(lambda: not group_members(process.pid), 30, "the build's processes ending")
     finally:
         kill_group(process.pid)
-    return f"{signal.Signals(signum).name} after {delay:.1f} s: exit {process.returncode}"
+    return f"{signal.Signals(signum).name} after {finished} finished inputs: exit {process.returncode}"
 
 
 def together(folder: Path) -> str:
     first, second = start_build(folder), start_build(folder)
-    codes = sorted([first.wait(timeout=900), second.wait(timeout=900)])
-    for process in (first, second):
-        process.communicate()
-        wait_for(lambda p=process: not group_members(p.pid), 30, "the build's processes ending")
+    try:
+        codes = sorted([first.communicate(timeout=900) and first.returncode,
+                        second.communicate(timeout=900) and second.returncode])
+        for process in (first, second):
+            wait_for(lambda p=process: not group_members(p.pid), 30, "the build's processes ending")
+    finally:
+        kill_group(first.pid)
+        kill_group(second.pid)
     if codes != [0, 2]:
         raise AssertionError(f"two builds together exited {codes}, not one 0 and one 2")
     return "two builds together: one built, the other exited 2"
@@ -58,7 +63,7 @@ def main() -> int:
         assert not subprocess.run(build_command(folder), capture_output=True).returncode
         good = published(folder)
         wire(folder, args.rows)
-        scenarios = [lambda s=s: interrupted(folder, s, chance.uniform(0.5, 8)) for s in SIGNALS]
+        scenarios = [lambda s=s: interrupted(folder, s, chance.randrange(0, 2 * args.rows)) for s in SIGNALS]
         scenarios.insert(chance.randrange(len(scenarios) + 1), lambda: together(folder))
         failures = 0
         for number, scenario in enumerate(scenarios, 1):

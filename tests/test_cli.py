@@ -1,13 +1,16 @@
 """The `newscorpus` command, each subcommand through `main` as the console script calls it."""
 
 import json
+import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 from paths import REPO, SHARED
+from releasing import released
 
 from newscorpus import cli
 from newscorpus.evaluate import System
@@ -58,7 +61,18 @@ def test_validate_exits_1_on_a_truncated_shard_naming_the_file(news, tmp_path, c
     assert cli.main(["validate", str(broken)]) == 1
     captured = capsys.readouterr()
     assert f"data/articles/{shard.name}" in captured.out
-    assert captured.err.endswith("1 problem\n") or captured.err.endswith("problems\n")
+    assert captured.err.endswith(" problems\n")
+
+
+def test_validate_counts_one_problem_and_two_problems(news, tmp_path, capsys):
+    broken = shutil.copytree(news, tmp_path / "broken")
+    card = broken / "README.md"
+    card.write_text(card.read_text().replace("num_examples: 1\n", "num_examples: 7\n", 1))  # the articles' count
+    assert cli.main(["validate", str(broken)]) == 1
+    assert capsys.readouterr().err == f"{broken}: 1 problem\n"
+    card.write_text(re.sub(r"num_bytes: \d+", "num_bytes: 1", card.read_text(), count=1))
+    assert cli.main(["validate", str(broken)]) == 1
+    assert capsys.readouterr().err == f"{broken}: 2 problems\n"
 
 
 def test_validate_of_a_missing_folder_is_a_usage_error(tmp_path, capsys):
@@ -113,12 +127,19 @@ def test_evaluate_partial_run_prints_the_table_and_errors_but_writes_only_where_
     assert json.loads(output.read_text())["corpora"]["timebank"]["documents"] == 2
 
 
-def test_publish_dry_run_lists_the_files_and_uploads_nothing(news, monkeypatch, capsys):
+def test_publish_dry_run_lists_the_files_and_uploads_nothing(news, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("HF_TOKEN", "")
-    code = cli.main(["publish", str(news), "--dry-run"])
+    corpus = released(Path(shutil.copytree(news, tmp_path / "repo" / "corpus")).parent)
+    code = cli.main(["publish", str(corpus), "--dry-run"])
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert "would upload README.md" in captured.out and "dry run (--dry-run)" in captured.err
+    assert "would upload raw/" not in captured.out and "raw/000_31b2d9bdfaee5fb9.txt: unknown license" in captured.err
+
+
+def test_publish_of_a_folder_that_is_not_a_release_fails_with_exit_1(news, capsys):
+    assert cli.main(["publish", str(news), "--dry-run"]) == 1
+    assert "is not in a git repository" in capsys.readouterr().err
 
 
 def test_release_of_a_version_that_is_not_one_fails_with_exit_1(tmp_path, monkeypatch, capsys):

@@ -19,7 +19,8 @@ NEWSY = ["The", "talks", "in", "Baku", "on", "May", "2", "2019", "last", "week",
          "Mevlut", "Cavusoglu", "$2.5", "billion", "\n", "\n\n", "\r\n", " ", "  ", "\t", "\u00a0", "\u200b",
          "\ufeff", "e\u0301", "\u212b", "ﬁ", "İ", "ß", "👍🏽", "\u2028", "“", "”", "—", ".", ",", "News Line",
          "03 May 2019 Read: 15", "More about:"]
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# each example runs the model: half the profile's number of examples
+SETTINGS = settings(max_examples=settings.default.max_examples // 2, suppress_health_check=[HealthCheck.too_slow])
 newsy_text = st.lists(st.one_of(st.sampled_from(NEWSY), st.text(max_size=4)), max_size=60).map(" ".join)
 newsy_page = st.one_of(newsy_text, st.builds("{}\n\n{}".format, newsy_text, newsy_text))  # headline, body
 dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))

@@ -68,7 +68,8 @@ def build(args) -> int:
     print(f"built {_plural(counts['articles'], 'article')}, {_plural(counts['entities'], 'entity mention')}, "
           f"{_plural(counts['dates'], 'date expression')} in {args.dir} with {_plural(report.workers, 'worker')}; "
           f"{_plural(len(report.rejected), 'input')} rejected" + (f" (listed in {args.dir / 'rejected.jsonl'})"
-                                                                  if report.rejected else ""))
+                                                                  if report.rejected else "")
+          + "".join(f"; {count:,} skipped: {reason}" for reason, count in sorted(report.skipped.items())))
     return PROBLEMS if args.strict and report.rejected else OK
 
 
@@ -105,6 +106,8 @@ def report(args) -> int:
 
 
 def evaluate(args) -> int:
+    if args.extraction:
+        return evaluate_extraction(args)
     from .evaluate import CORPORA, default_systems, evaluate, load_corpus
     from .evaluate.report import format_errors, format_table, quality_json
 
@@ -118,6 +121,25 @@ def evaluate(args) -> int:
     if output:
         output.write_text(quality_json(result.quality), encoding="utf-8")
         print(f"wrote {output}")
+    return OK
+
+
+def evaluate_extraction(args) -> int:
+    import statistics
+
+    from .evaluate.extraction import DEV_SET, extract_body, format_scores, load_pages, score
+
+    folder = args.gold / DEV_SET
+    try:
+        pages = load_pages(folder, args.limit)
+    except FileNotFoundError as e:
+        return _usage(str(e))
+    runs = [score(pages, extract_body) for _ in range(max(1, args.repeat))]
+    print(format_scores(runs[0], per_page=args.errors))
+    if len(runs) > 1:
+        rates = sorted(run.pages_per_cpu_second for run in runs)
+        print(f"pages per CPU second over {len(runs)} runs: median {statistics.median(rates):.1f} "
+              f"(min {rates[0]:.1f}, max {rates[-1]:.1f})")
     return OK
 
 
@@ -142,13 +164,15 @@ def release(args) -> int:
 
 
 def publish(args) -> int:
-    from .tools.publish import PublishError, plan, publish
+    from .tools.publish import PublishError, plan, publish, withheld_message
 
     try:
         release = plan(args.dir, args.repo)
     except PublishError as e:
         print(e, file=sys.stderr)
         return PROBLEMS
+    if release.withheld:
+        print(withheld_message(release), file=sys.stderr)
     from huggingface_hub import HfApi, get_token
 
     token = get_token()
@@ -212,7 +236,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--out", type=Path, default=Path("build/report"),
                      help="folder to write the site into; replaced (default: %(default)s)")
 
-    sub = command("evaluate", evaluate, "score the annotators against gold data and write quality.json")
+    sub = command("evaluate", evaluate, "score the annotators against gold data and write quality.json "
+                                        "(or, with --extraction, the HTML article extraction)")
     sub.add_argument("--gold", type=Path, default=Path("../shared/eval"),
                      help="folder holding the gold sets (default: %(default)s)")
     sub.add_argument("--corpus", action="append", help="evaluate on this corpus only; repeat for several")
@@ -220,6 +245,11 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--errors", action="store_true", help="also print each document's missed/spurious/wrong spans")
     sub.add_argument("--output", type=Path, metavar="PATH",
                      help="write the figures here (default for a full run: corpus/quality.json)")
+    sub.add_argument("--extraction", action="store_true",
+                     help="score HTML article extraction on GOLD/article-extraction-dev instead: body F1, precision, "
+                          "recall (--errors: per page) and pages per CPU second")
+    sub.add_argument("--repeat", type=int, default=1, metavar="N",
+                     help="with --extraction: extract N times and report the median speed (default: %(default)s)")
 
     sub = command("bench", bench, "benchmark the build on a JSON Lines collection: articles/s and words/s with 1 and 2 "
                                   "workers against bare nlp.pipe, peak memory, adding one article, reading back")
@@ -228,10 +258,16 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--limit", type=int, help="use only the first LIMIT rows: a quick run")
     sub.add_argument("--json", action="store_true", help="print the figures as JSON")
 
-    sub = command("release", release, "bump the version, stamp the CHANGELOG, rebuild, validate, commit and tag")
-    sub.add_argument("version", help="major, minor, patch (bump the current version) or an explicit X.Y.Z")
+    sub = command("release", release, "release the CHANGELOG's unreleased changes: set the version, stamp the "
+                                      "CHANGELOG, rebuild, validate, commit and tag")
+    sub.add_argument("version", nargs="?",
+                     help="major, minor or patch (bump the last release; default: major if the record schema's major "
+                          "version changed, else minor) or an explicit X.Y.Z; a first release is always 1.0.0, and an "
+                          "unreleased entry that names its version is released as that version")
 
-    sub = command("publish", publish, "upload a built, released dataset folder to the Hugging Face Hub")
+    sub = command("publish", publish, "upload a released dataset folder to the Hugging Face Hub: HEAD must be its "
+                                      "release tag, the tree clean and the folder valid; raw/ only if every source's "
+                                      "license permits redistribution")
     sub.add_argument("dir", nargs="?", type=Path, default=Path("corpus"), metavar="DIR",
                      help="the built dataset folder (default: %(default)s)")
     sub.add_argument("--repo", default="newscorpus/newscorpus", help="Hub dataset repository (default: %(default)s)")

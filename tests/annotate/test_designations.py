@@ -1,5 +1,6 @@
 from hypothesis import given
 from hypothesis import strategies as st
+from mentions import mention
 
 import newscorpus
 from newscorpus.annotate.designations import DESIGNATION, NOT_AFTER, DesignationAnnotator, after_a_numbering_word
@@ -38,3 +39,16 @@ def test_numbering_words_are_found_as_the_whole_text_before_would_show_them(text
     for position in range(len(text) + 1):
         expected = NOT_AFTER.search(text[:position].rstrip()) is not None
         assert after_a_numbering_word(position, text) == expected
+
+
+def test_v2_leaves_the_numbers_of_results_tables_and_rankings_alone():
+    from newscorpus.annotate.designations import ScoreAwareDesignationAnnotator
+
+    body = "1. Nick Faldo 412,305\nSurrey 245 and 310, Essex 214-6.\nBoeing 737-800 jets and the Airbus A380 flew."
+    entities = [mention("Nick Faldo", body, "PERSON"), mention("Surrey", body, "ORG"), mention("Essex", body, "ORG"),
+                mention("Boeing", body, "ORG"), mention("Airbus", body, "ORG")]
+    found = [(e["text"], e["label"]) for e in ScoreAwareDesignationAnnotator().spans({"text": body, "entities": entities})]
+    assert found == [("Nick Faldo", "PERSON"), ("Surrey", "ORG"), ("Essex", "ORG"), ("Boeing 737-800", "PRODUCT"),
+                     ("Airbus A380", "PRODUCT")]
+    v1 = [(e["text"], e["label"]) for e in DesignationAnnotator().spans({"text": body, "entities": entities})]
+    assert ("Nick Faldo 412", "PRODUCT") in v1 and ("Essex 214-6", "PRODUCT") in v1

@@ -1,7 +1,7 @@
 from mentions import mention
 
 import newscorpus
-from newscorpus.annotate.entity_rules import EntityRuleAnnotator
+from newscorpus.annotate.entity_rules import EntityRuleAnnotator, WorldKnowledgeRuleAnnotator
 
 
 def spans(body: str, *entities: dict) -> list[dict]:
@@ -51,3 +51,61 @@ def test_product_lines_through_the_default_annotators():
     products = [(e["text"], e["label"]) for e in entities if e["text"] == "MacBook Air"]
     assert products == [("MacBook Air", "PRODUCT"), ("MacBook Air", "PRODUCT")]
     assert len({e["cluster"] for e in entities if e["text"] == "MacBook Air"}) == 1
+
+
+def spans_v2(body: str, *entities: dict) -> list[tuple]:
+    return triples(WorldKnowledgeRuleAnnotator().spans({"text": body, "entities": list(entities)}))
+
+
+def test_known_places_demonyms_and_parties_get_their_label():
+    body = "Britons flocked to Sri Lanka and the Maldives, while Lib Dems campaigned in Wales."
+    assert spans_v2(body, mention("Britons", body, "PERSON"), mention("Sri Lanka", body, "PERSON"),
+                    mention("Maldives", body, "ORG"), mention("Lib Dems", body, "NORP"),
+                    mention("Wales", body, "PERSON")) == [
+        ("Britons", "NORP", "rule"), ("Sri Lanka", "GPE", "rule"), ("Maldives", "GPE", "rule"),
+        ("Lib Dems", "ORG", "rule"), ("Wales", "GPE", "rule")]
+
+
+def test_known_names_the_model_missed_are_tagged_also_in_capitals():
+    body = "SRI LANKA BEAT KENYA\nThe Seychelles team lost."
+    assert spans_v2(body, mention("Seychelles", body, "NORP")) == [
+        ("SRI LANKA", "GPE", "rule"), ("KENYA", "GPE", "rule"), ("Seychelles", "GPE", "rule")]
+
+
+def test_a_place_name_that_is_a_named_persons_last_name_stays_a_person():
+    body = "Diplomat George Kent testified. Kent said he was worried."
+    assert spans_v2(body, mention("George Kent", body, "PERSON"), mention("Kent", body, "PERSON", 2)) == [
+        ("George Kent", "PERSON", "model"), ("Kent", "PERSON", "model")]
+
+
+def test_scores_and_trailing_common_words_are_cut_and_sentence_initial_common_words_dropped():
+    body = ("Broadband is spreading fast, and broadband prices fall. J. Walker 63 and Yorkshire 296 led the "
+            "table, the Tass news agency said.")
+    assert spans_v2(body, mention("Broadband", body, "GPE"), mention("J. Walker 63", body, "PERSON"),
+                    mention("Yorkshire 296", body, "GPE"), mention("Tass news agency", body, "ORG")) == [
+        ("J. Walker", "PERSON", "rule"), ("Yorkshire", "GPE", "rule"), ("Tass", "ORG", "rule")]
+
+
+def test_a_capitalized_word_inside_a_sentence_is_left_to_the_model():
+    body = "Blogging took off. He joined Blogging Inc and blogging grew."
+    assert spans_v2(body, mention("Blogging", body, "GPE"), mention("Blogging Inc", body, "ORG")) == [
+        ("Blogging Inc", "ORG", "model")]
+
+
+def test_the_default_annotators_label_demonyms_and_keep_money_whole():
+    entities = newscorpus.annotate("Britons spent £4bn abroad last year, up 76% on 2003, BT said.")["entities"]
+    found = {(e["text"], e["label"]) for e in entities}
+    assert {("Britons", "NORP"), ("£4bn", "MONEY"), ("76%", "PERCENT")} <= found
+
+
+def test_an_acronym_taken_for_an_unknown_place_is_an_organization():
+    body = "BT cut prices in the UK."
+    assert spans_v2(body, mention("BT", body, "GPE"), mention("UK", body, "GPE")) == [
+        ("BT", "ORG", "rule"), ("UK", "GPE", "model")]
+
+
+def test_a_place_with_a_score_before_another_name_is_a_team():
+    body = "Result: Leeds 2 Chelsea 1. Leeds is 200 miles from London 2012 hosts."
+    assert spans_v2(body, mention("Leeds", body, "GPE"), mention("Chelsea", body, "GPE"),
+                    mention("Leeds", body, "GPE", 2), mention("London", body, "GPE")) == [
+        ("Leeds", "ORG", "rule"), ("Chelsea", "GPE", "model"), ("Leeds", "GPE", "model"), ("London", "GPE", "model")]

@@ -15,3 +15,10 @@ def test_spans_overlap_when_they_share_a_character_and_not_when_they_only_touch(
 
 def test_spans_sort_by_start_then_end():
     assert by_offset([span(3, 9), span(0, 4), span(3, 5)]) == [span(0, 4), span(3, 5), span(3, 9)]
+
+
+def test_inside_includes_equal_extents_and_excludes_overhangs():
+    from newscorpus.annotate.spans import inside
+
+    assert inside({"start": 2, "end": 5}, 2, 5) and inside({"start": 3, "end": 4}, 2, 5)
+    assert not inside({"start": 1, "end": 4}, 2, 5) and not inside({"start": 3, "end": 6}, 2, 5)

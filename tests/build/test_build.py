@@ -106,7 +106,7 @@ WIRE = FieldMap({"text": "body", "published": "date"})
 
 
 class LoggedDates(DateAnnotator):
-    """timex_v1 that notes every record it annotates in `log`, and fails on a text containing `fail_on`."""
+    """timex_v2 that notes every record it annotates in `log`, and fails on a text containing `fail_on`."""
 
     def __init__(self, log, version=None, fail_on=None):
         self.log, self.model_version, self.fail_on = log, version, fail_on
@@ -248,7 +248,7 @@ def test_an_annotator_that_fails_stops_the_build_naming_itself_and_the_input(tmp
     corpus = wire_corpus(tmp_path / "corpus", stories)
     with pytest.raises(AnnotationError) as failed:
         build_wire(corpus, tmp_path / "log", workers=2, fail_on="power failed")
-    assert str(failed.value) == "raw/wire.jsonl#L5: timex_v1 failed: RuntimeError: interrupted"
+    assert str(failed.value) == "raw/wire.jsonl#L5: timex_v2 failed: RuntimeError: interrupted"
     assert not (corpus / "data").exists()
 
 
@@ -286,7 +286,7 @@ def test_a_curation_edit_takes_effect_on_the_next_build_without_annotating_again
 
     article = build_curated().loc["STORY 1"]
     assert len(annotated(log)) == 3
-    assert [c["name"] for c in article["provenance"]["components"]] == ["fields_v1", "timex_v1", "curation_v1"]
+    assert [c["name"] for c in article["provenance"]["components"]] == ["fields_v1", "timex_v2", "curation_v1"]
     correction = corpus / "curation" / f"{article['id']}.json"
     entry = {"action": "add", "text": "Company 1", "label": "ORG"}
     correction.write_text(json.dumps({"article": article["id"], "entities": [entry]}), encoding="utf-8")

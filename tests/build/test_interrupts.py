@@ -4,10 +4,10 @@ import os
 import re
 import shutil
 import signal
-import subprocess
 
 import pytest
-from building import build_command, group_members, kill_group, progress, published, start_build, wait_for, wire
+from building import build_command, progress, published, start_build, wire
+from waiting import group_members, kill_group, run, wait_for
 
 from newscorpus.build import build
 
@@ -35,7 +35,7 @@ def running(corpus):
     folder, before = corpus
     process = start_build(folder, "--workers", "2")
     try:
-        wait_for(lambda: progress(folder) > 40 or process.poll() is not None, 120, "the build finishing inputs")
+        wait_for(lambda: progress(folder) > 40 or process.poll() is not None, 300, "the build finishing inputs")
         assert process.poll() is None, process.communicate()
         yield folder, before, process
     finally:
@@ -44,7 +44,7 @@ def running(corpus):
 
 
 def ended(process, pgid):
-    out, err = process.communicate(timeout=60)
+    out, err = process.communicate(timeout=120)
     wait_for(lambda: not group_members(pgid), 30, "every process of the build ending")
     return process.returncode, err
 
@@ -68,7 +68,7 @@ def test_sigkill_leaves_no_worker_and_the_next_build_resumes(running):
     ended(process, process.pid)
     assert published(folder) == before
 
-    rebuilt = subprocess.run(build_command(folder), capture_output=True, text=True, timeout=600)
+    rebuilt = run(build_command(folder), timeout=600)
     assert rebuilt.returncode == 0, rebuilt.stderr
     assert "taking over the lock of a build that is gone" in rebuilt.stderr
     cached = int(re.search(r"cached ([\d,]+)", rebuilt.stderr.splitlines()[-1])[1].replace(",", ""))
@@ -79,7 +79,7 @@ def test_a_second_build_says_who_holds_the_folder_and_exits_2(running):
     folder, before, process = running
     os.killpg(process.pid, signal.SIGSTOP)  # the first build holds the folder for as long as the second takes
     try:
-        second = subprocess.run(build_command(folder), capture_output=True, text=True, timeout=120)
+        second = run(build_command(folder), timeout=300)
     finally:
         os.killpg(process.pid, signal.SIGCONT)
     assert second.returncode == 2

@@ -3,7 +3,7 @@ import re
 
 import pytest
 import yaml
-from paths import FIXTURES
+from paths import CORPUS, FIXTURES
 
 import newscorpus
 from newscorpus.dataset import card
@@ -104,3 +104,45 @@ def test_the_annotation_process_names_every_component_of_the_pipeline(tmp_path):
     process = section(TEMPLATE, "Annotation process")
     for name in Pipeline.default(curation=tmp_path).components():
         assert f"(`{name}`)" in process
+
+
+def test_the_cards_license_and_license_table_come_from_the_sources():
+    record = upgrade(json.loads(FIXTURE.read_text(encoding="utf-8")))
+    licensed = [json.loads(json.dumps(record)) for _ in range(3)]
+    for copy, license in zip(licensed, ["CC-BY-4.0", "CC-BY-4.0", "All rights reserved"], strict=True):
+        copy["source"]["license"] = license  # records of schema 2.1.0 carry it; stats read it where present
+    rendered = render(TEMPLATE, FILES, SIZES, stats_of(*licensed), None)
+    assert yaml.safe_load(rendered.split("---\n")[1])["license"] == ["cc-by-4.0", "other"]
+    assert "| CC-BY-4.0 | 2 | yes |" in rendered and "| All rights reserved | 1 | no |" in rendered
+    unknown = render(TEMPLATE, FILES, SIZES, stats_of(record), None)
+    assert yaml.safe_load(unknown.split("---\n")[1])["license"] == "unknown"
+    assert "| unknown (none given) | 1 | no |" in unknown
+
+
+def test_the_quality_section_names_the_date_tagger_that_was_measured():
+    quality = json.loads((CORPUS / "quality.json").read_text(encoding="utf-8"))
+    quality["components"]["tagger"]["name"] = "timex_v9"
+    assert "**Dates** (`timex_v9`)." in card.quality_tables(quality)
+
+
+def test_quality_has_a_table_of_each_entity_corpus_with_its_own_labels():
+    import datetime as dt
+
+    from newscorpus.evaluate import GoldDocument, System, evaluate
+
+    text = "Apple hired Germans in Berlin."
+    gold = [{"start": 0, "end": 5, "text": "Apple", "label": "ORG", "syntactic_type": "NAM"},
+            {"start": 12, "end": 19, "text": "Germans", "label": "MISC", "syntactic_type": None},
+            {"start": 23, "end": 29, "text": "Berlin", "label": "LOC", "syntactic_type": "NAM"}]
+    meantime = GoldDocument("m1", text, dt.date(2008, 3, 1), dates=[], entities=[g for g in gold if g["syntactic_type"]])
+    conll = GoldDocument("c1", text, None, entities=gold, scheme="conll2003")
+    output = {"dates": [], "entities": [{**g, "label": label} for g, label in zip(gold, ("ORG", "NORP", "GPE"))]}
+    system = System(lambda text, published: output, {})
+    systems = {"dates": {"tagger": system}, "entities": {"bare_model": system, "pipeline": system}}
+    quality = evaluate({"meantime": [meantime], "conll2003-dev": [conll]}, systems).quality
+    tables = card.quality_tables(json.loads(json.dumps(quality)))
+    conll_part = tables[tables.index("conll2003-dev ("):tables.index("meantime (")]
+    meantime_part = tables[tables.index("meantime ("):]
+    assert "| MISC F1 |" in conll_part and "NORP→MISC" in conll_part and "PRO F1" not in conll_part
+    assert "| PRO F1 |" in meantime_part and "MISC" not in meantime_part
+    assert "| newscorpus pipeline | 100.0 | 100.0 | 100.0 |" in conll_part

@@ -55,6 +55,11 @@ def test_well_formed_timex_values(kind, value):
 
 @pytest.mark.parametrize("kind, value, message", [
     ("DATE", "2019-13", "month 13 does not exist"),
+    ("DATE", "2005-13-45", "month 13 does not exist"),
+    ("DATE", "2005-12-45", "no such date"),
+    ("DATE", "2019-W54", "week 54 does not exist"),
+    ("DATE", "2019-Q5", "not a TIMEX3 DATE value"),
+    ("DURATION", "PXQ1", "not a TIMEX3 DURATION value"),
     ("DATE", "2019-02-30", "no such date"),
     ("DATE", "May 2", "not a TIMEX3 DATE value"),
     ("DURATION", "2019-05", "not a TIMEX3 DURATION value"),

@@ -7,7 +7,7 @@ import pytest
 from paths import FIXTURES
 
 from newscorpus.dataset.checks import record_problems
-from newscorpus.dataset.migrate import entities_with_clusters, read_articles, upgrade
+from newscorpus.dataset.migrate import authors_encoding_license, entities_with_clusters, read_articles, upgrade
 from newscorpus.dataset.schema import schema_version
 from newscorpus.dataset.tables import to_table
 from newscorpus.errors import RecordError
@@ -67,3 +67,23 @@ def test_records_that_cannot_be_migrated_say_why(v1, version, current, problem):
 def test_a_migration_that_does_not_move_forward_is_an_error(v1):
     with pytest.raises(ValueError, match="does not lead to a later version"):
         upgrade(v1, {"1.0.0": lambda r: r}, current="2.0.0")
+
+
+def test_a_v2_0_record_gains_no_authors_a_utf8_encoding_and_no_licence(v1):
+    v2 = entities_with_clusters(v1)
+    assert v2["schema_version"] == "2.0.0"
+    record = authors_encoding_license(v2)
+    assert record["schema_version"] == "2.1.0" and record["authors"] == []
+    assert list(record).index("authors") == list(record).index("published") + 1  # in the schema's order
+    assert record["source"] == {**v2["source"], "encoding": "utf-8", "license": None}
+    assert {k: v for k, v in record.items() if k not in ("schema_version", "authors", "source")} == \
+        {k: v for k, v in v2.items() if k not in ("schema_version", "source")}
+    assert record_problems(upgrade(v2)) == []
+
+
+def test_v2_0_parquet_reads_as_current_records(v1, tmp_path):
+    v2 = entities_with_clusters(v1)
+    pq.write_table(pa.Table.from_pylist([{**v2, "published": dt.date.fromisoformat(v2["published"])}]),
+                   tmp_path / "articles.parquet")
+    [record] = read_articles(tmp_path / "articles.parquet")
+    assert record == upgrade(v2) and record["source"]["encoding"] == "utf-8"

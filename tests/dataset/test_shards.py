@@ -55,9 +55,26 @@ def test_a_flat_layer_that_differs_from_the_nested_one_is_found(tmp_path):
     pq.write_table(dates.set_column(dates.schema.get_field_index("value"), dates.schema.field("value"),
                                     pa.array(values)), tmp_path / name)
     [problem] = shards.check_written(tmp_path)
-    assert "row 1" in str(problem) and "differs from the nested `dates`" in str(problem)
+    assert problem.field == "row 1.value" and "differs from the record's dates[0].value = '2020-01-03' in the articles" in str(problem)
 
 
 def test_the_shard_count_doubles_with_the_input_up_to_a_limit():
     counts = [shards.shard_count(n * shards.SHARD_INPUT_BYTES) for n in (0, 1, 1.5, 2, 3, 500, 10**6)]
     assert counts == [1, 1, 2, 2, 4, 512, shards.MAX_SHARDS]
+
+
+def test_what_an_earlier_version_kept_without_a_stats_field_is_not_reused(tmp_path):
+    import pickle
+
+    from newscorpus.dataset.stats import CorpusStats
+
+    kept = tmp_path / "kept.pickle"
+    shards.write_shards([shards.Shard(records(2), "digest")], 1, tmp_path, TEMPLATE, kept)
+    before = pickle.loads(kept.read_bytes())
+    assert shards._read_kept(kept).keys() == before.keys() != set()
+    for written in before.values():
+        del written.stats.licenses  # as a build before the sources' licenses were counted wrote it
+    kept.write_bytes(pickle.dumps(before))
+    assert shards._read_kept(kept) == {}
+    stats = shards.write_shards([shards.Shard(records(2), "digest")], 1, tmp_path, TEMPLATE, kept)
+    assert stats.licenses == {None: 2} and isinstance(stats, CorpusStats)

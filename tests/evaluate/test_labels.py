@@ -1,8 +1,11 @@
-from newscorpus.evaluate.labels import ONTONOTES_TO_MEANTIME, SCORED_TYPES, dont_care, gold_entities, system_entities
+from newscorpus.evaluate.labels import CONLL, MEANTIME
+
+gold_entities, dont_care, system_entities = MEANTIME.gold, MEANTIME.dont_care, MEANTIME.system
 
 
 def test_mapping_targets_scored_types_only():
-    assert set(ONTONOTES_TO_MEANTIME.values()) == set(SCORED_TYPES)
+    assert set(MEANTIME.mapping.values()) == set(MEANTIME.types)
+    assert set(CONLL.mapping.values()) == set(CONLL.types)
 
 
 def test_system_entities_are_relabelled_and_unmapped_labels_dropped():
@@ -35,3 +38,13 @@ def test_unscored_names_are_dont_care_unless_a_scored_mention_has_the_same_exten
     system = [{"start": 0, "end": 2, "text": "US", "label": "GPE"}, {"start": 3, "end": 7, "text": "Dow", "label": "ORG"},
               {"start": 15, "end": 20, "text": "Boeing", "label": "ORG"}]
     assert [e["text"] for e in system_entities(system, ignored)] == ["Dow", "Boeing"]
+
+
+def test_conll_scores_every_gold_mention_and_maps_groups_to_misc():
+    gold = [{"start": 0, "end": 6, "text": "German", "label": "MISC", "syntactic_type": None},
+            {"start": 7, "end": 13, "text": "Bonn", "label": "LOC", "syntactic_type": None}]
+    assert CONLL.gold(gold) == gold
+    assert CONLL.dont_care(gold) == set()
+    system = [{"start": 0, "end": 6, "text": "German", "label": "NORP"}, {"start": 7, "end": 13, "text": "Bonn", "label": "GPE"},
+              {"start": 14, "end": 18, "text": "1996", "label": "DATE"}]
+    assert [(e["text"], e["label"]) for e in CONLL.system(system)] == [("German", "MISC"), ("Bonn", "LOC")]

@@ -1,6 +1,7 @@
 """A corpus of bad inputs: each is named with its problem, the good articles are still built, a failed build
 leaves the published files as they were, and duplicates are found by content, not by name."""
 
+import gzip
 import hashlib
 import json
 import os
@@ -22,6 +23,9 @@ from newscorpus.errors import RecordError
 FIXTURE = FIXTURES / "record_v1.0.0.json"
 GOOD = "Turkey to keep talking to the US\n\nThe US and Turkey will continue discussions, George Kent said on May 2.\n"
 OTHER = "Baku hosts the talks\n\nOfficials met in Baku last week to discuss the S-400 purchase.\n"
+PAGE = ("<html><head><title>Talks go on</title></head><body><article><h1>Talks go on</h1>"
+        + "<p>The US and Turkey will keep talking about the purchase, officials in Ankara said on Friday. " * 8
+        + "</p></article></body></html>")
 NEWS_LINE = "Headline\n\n03 May 2019 Read: 15\nHeadline\n\nBody of the article.\n\nNews Line"
 
 
@@ -44,12 +48,14 @@ def hashes(corpus: Path) -> dict[str, str]:
 EXPECTED = {  # raw file -> what its rejection must say
     "raw/empty.txt": "empty file",
     "raw/binary.bin": "binary file (contains NUL bytes)",
-    "raw/latin1.txt": "not UTF-8: byte 0xe9",
+    "raw/undecodable.txt": "undecodable: not UTF-8, not in its declared charset, and no text encoding reads it",
     "raw/huge.txt": "50.0 MiB is too large for an article",
-    "raw/page.html": "HTML markup, not page text",
+    "raw/page.html": "no article text found (3 words)",
+    "raw/markup.txt": "HTML markup in a text file: name it .html",
+    "raw/cut.html.gz": "truncated gzip",
+    "raw/lying_charset.html": "no article text found",
     "raw/cut.txt": "truncated: the file ends inside a UTF-8 character",
     "raw/news_line_cut.txt": "truncated: no 'News Line' footer",
-    "raw/undated.txt": "no publication date in the page",
     "raw/good_again.txt": "duplicate: same text as raw/good.txt",
     "raw/escape.txt.meta.json": "unknown fields ['path']",
     "raw/link.txt": "outside the corpus folder",
@@ -69,7 +75,13 @@ def bad_corpus(tmp_path_factory) -> Path:
     write(corpus, "latin1.txt", "Café talks\n\nThe café in Baku was full.\n".encode("latin-1"))
     with write(corpus, "huge.txt", b"").open("r+b") as huge:
         huge.truncate(50 * 2**20)  # sparse: 50 MB on paper, nothing on disk
+    write(corpus, "undecodable.txt", bytes(range(0x80, 0x100)) * 3)
     write(corpus, "page.html", "<!DOCTYPE html><html><body><p>Talks in Baku</p></body></html>")
+    write(corpus, "markup.txt", "<!DOCTYPE html><html><body><p>Talks in Baku</p></body></html>")
+    write(corpus, "cut.html.gz", gzip.compress(PAGE.encode("utf-8"))[:-40])
+    # says UTF-8, is Windows-1252: read as what it is, and rejected only for what it is not (an article)
+    write(corpus, "lying_charset.html", '<html><head><meta charset="utf-8"><title>Caf\u00e9</title></head>'
+                                        '<body><p>Caf\u00e9 prices rose to \u00a33.</p></body></html>'.encode("cp1252"))
     write(corpus, "cut.txt", GOOD.encode("utf-8") + "“".encode()[:2])
     write(corpus, "news_line_cut.txt", NEWS_LINE[:-len("News Line")], published=None)
     write(corpus, "undated.txt", "A headline\n\nA body without any date.\n", published=None)
@@ -95,7 +107,8 @@ def test_every_bad_input_is_named_with_its_problem(report):
 
 
 def test_the_good_articles_are_still_built(bad_corpus, report):
-    assert report.stats.articles == 2
+    assert report.stats.articles == 4  # good, other, the Latin-1 one and the undated one
+    assert report.stats.undated == 1
     assert validate(bad_corpus) == []
 
 

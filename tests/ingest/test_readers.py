@@ -118,4 +118,4 @@ def test_a_bad_defaults_file_rejects_the_inputs_below_it_naming_the_file(tmp_pat
     (tmp_path / "raw" / "x" / "a.txt").write_text("Headline\n\nBody text.")
     [(_, item)] = read_folder(tmp_path / "raw", tmp_path)
     assert item == Rejected("raw/x/defaults.json", "unknown fields ['author']; known: "
-                                                   "['language', 'outlet', 'published', 'url']")
+                                                   "['encoding', 'language', 'license', 'outlet', 'published', 'url']")

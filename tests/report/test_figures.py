@@ -23,5 +23,27 @@ def test_top_entities_count_text_and_label_together():
     assert figures.label_rows() == [("GPE", 3), ("ORG", 1)]
 
 
+def test_the_year_chart_keeps_to_the_years_around_publication():
+    figures = ReportFigures()
+    figures.add(record("2019-05-03", [("DATE", "1400"), ("DATE", "1989-11-09"), ("DATE", "1988"), ("DATE", "2019-05"),
+                                      ("DATE", "2029"), ("DATE", "2030-01-01"), ("DATE", "9999-12"),
+                                      ("DATE", "XXXX-05-02"), ("DATE", "PAST_REF")]))
+    figures.add(record("2020-01-02", [("DATE", "2050")]))
+    assert figures.year_span() == (1989, 2030)
+    rows = figures.year_rows()
+    assert (rows[0], rows[-1], len(rows)) == (("1989", 1), ("2030", 1), 42)
+    assert sum(n for _, n in rows) == 4 and figures.years_outside() == 4  # 1400, 1988, 9999, 2050
+
+
+def test_top_entities_are_names_not_numbers_dates_or_ordinals():
+    figures = ReportFigures()
+    figures.add(record("2019-05-03", [], [("first", "ORDINAL"), ("first", "ORDINAL"), ("two", "CARDINAL"),
+                                          ("two", "CARDINAL"), ("May 2", "DATE"), ("5%", "PERCENT"), ("$1", "MONEY"),
+                                          ("Turkey", "GPE"), ("NATO", "ORG"), ("Turks", "NORP"), ("Kent", "PERSON")]))
+    assert [name for name, _ in figures.top_entities()] == [("Kent", "PERSON"), ("NATO", "ORG"), ("Turkey", "GPE"),
+                                                            ("Turks", "NORP")]
+    assert figures.label_rows()[0] == ("CARDINAL", 2)  # the labels chart still counts every label
+
+
 def test_an_empty_corpus_has_empty_timelines():
     assert ReportFigures().year_rows() == [] == ReportFigures().month_rows()

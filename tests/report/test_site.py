@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from paths import FIXTURES
+from waiting import run
 
 from newscorpus.dataset import card
 from newscorpus.dataset.migrate import upgrade
@@ -46,11 +47,12 @@ def site(tmp_path_factory) -> Path:
 
 def chromium(page: Path, tmp_path: Path, *flags: str) -> subprocess.CompletedProcess:
     assert CHROMIUM, "chromium is not installed: `make test` installs it (apt-get install -y chromium)"
-    return subprocess.run(
+    shown = run(
         [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
-         f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1200,1400", *flags, page.as_uri()],
-        capture_output=True, text=True, timeout=120, check=True)
+         f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1200,1400", *flags, page.as_uri()], timeout=300)
+    assert shown.returncode == 0, shown.stderr[-3000:]
+    return shown
 
 
 def dom(page: Path, tmp_path: Path) -> str:
@@ -102,7 +104,8 @@ def test_article_content_is_shown_as_text_and_never_runs(site, tmp_path):
 def test_the_corpus_page_shows_the_four_charts_and_links_every_article(site, tmp_path):
     shown = dom(site / "index.html", tmp_path)
     assert re.findall(r"<figcaption>([^<]+)</figcaption>", shown) == [
-        "Entity mentions per label", "Top entities", "Dates mentioned, per year", "Articles per month of publication"]
+        "Entity mentions per label", "Most mentioned names (numbers, dates and ordinals apart)",
+        "Dates mentioned, per year", "Articles per month of publication"]
     assert re.search(r'<p id="summary">2 articles, 20 entity mentions, 6 date expressions\.</p>', shown)
     assert len(re.findall(r'<a href="articles/[0-9a-f]{16}\.html">', shown)) == 2
     assert "<title>newscorpus</title>" in shown and "<b>" not in shown
@@ -117,3 +120,16 @@ def test_the_screenshot_shows_highlighted_entities_and_underlined_dates(site, tm
     assert seen.count(GPE_COLOUR) > 500  # five GPE mentions on a yellow ground
     assert seen.count(TIMEX_COLOUR) > 50  # dates underlined
     assert seen.count((255, 255, 255)) > len(seen) // 2  # a page, not a blank or an error colour
+
+
+def test_an_undated_article_is_listed_last_and_said_to_have_no_date(tmp_path):
+    corpus, out = tmp_path / "corpus", tmp_path / "report"
+    record = upgrade(json.loads(FIXTURE.read_text(encoding="utf-8")))
+    undated = {**record, "id": "0" * 16, "published": None}
+    write_dataset([undated, record], corpus, card.template())
+    figures = build_site(corpus, out)
+    assert figures.undated == 1 and sum(figures.months_published.values()) == 1
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert index.index(record["published"]) < index.index("no date found")
+    assert "Articles with no known publication date: 1." in index
+    assert "no date found" in (out / "articles" / f"{'0' * 16}.html").read_text(encoding="utf-8")

@@ -1,11 +1,11 @@
 import hashlib
 import json
 import os
-import subprocess
 import sys
 
 import pandas as pd
 from paths import SCRIPTS
+from waiting import run
 
 SCRIPT = SCRIPTS / "build.py"
 BUFFERED = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # output to a pipe, as in CI logs
@@ -20,7 +20,7 @@ def test_the_summary_and_rejections_are_printed_and_listed_and_only_strict_fails
     command = [sys.executable, str(SCRIPT), str(tmp_path), "--field", "text=body",
                "--field", "title=headline", "--field", "published=date"]
 
-    result = subprocess.run([*command, "--workers", "2"], capture_output=True, text=True, env=BUFFERED)
+    result = run([*command, "--workers", "2"], timeout=600, env=BUFFERED)
     assert result.returncode == 0, result.stderr[-3000:]  # a valid dataset was written; the rejection is listed
     assert result.stdout.startswith("built 1 article, ")
     assert result.stdout.endswith(f" with 2 workers; 1 input rejected (listed in {tmp_path / 'rejected.jsonl'})\n")
@@ -29,11 +29,11 @@ def test_the_summary_and_rejections_are_printed_and_listed_and_only_strict_fails
     assert [json.loads(r) for r in (tmp_path / "rejected.jsonl").read_text().splitlines()] == [
         {"path": "raw/wire.jsonl#L2", "problem": "no text: field 'body' is missing or empty",
          "sha256": hashlib.sha256(line).hexdigest()}]
-    strict = subprocess.run([*command, "--strict"], capture_output=True, text=True, env=BUFFERED)
+    strict = run([*command, "--strict"], timeout=600, env=BUFFERED)
     assert strict.returncode == 1, strict.stderr[-3000:]
     assert pd.read_parquet(tmp_path / "data" / "articles")["title"].tolist() == ["ACME BUYS BETA"]
 
     (tmp_path / "raw" / "wire.jsonl").write_text(json.dumps(rows[0]) + "\n", encoding="utf-8")
-    result = subprocess.run(command, capture_output=True, text=True, env=BUFFERED)
+    result = run(command, timeout=600, env=BUFFERED)
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.endswith("; 0 inputs rejected\n")

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import consistency, dates, designations, entities, entity_rules  # noqa: F401  (each registers its annotator)
+from . import amounts, consistency, dates, designations, entities, entity_rules  # noqa: F401  (each registers its annotator)
 from .base import ANNOTATORS, Annotator, annotators, register
 
-DEFAULT = ("spacy_ner_v2", "designation_patterns_v1", "entity_rules_v1", "entity_consistency_v1", "timex_v1")
+DEFAULT = ("spacy_ner_v2", "designation_patterns_v2", "amount_patterns_v1", "entity_rules_v2", "entity_consistency_v2",
+           "timex_v2")
 
 __all__ = ["ANNOTATORS", "DEFAULT", "Annotator", "annotate", "annotators", "default_annotators", "register"]
 

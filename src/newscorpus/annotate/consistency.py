@@ -19,6 +19,8 @@ import re
 from collections import Counter
 
 from .base import Annotator, register
+from .spans import by_offset, inside, overlapping
+from .world import known_label, last_names
 
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
                          "LANGUAGE"})
@@ -28,6 +30,7 @@ POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 LEGAL_FORM = re.compile(r",? (?:(?:Inc|Corp|Co|Ltd)\.?|LLC|PLC|plc|AG|SA|SpA|NV|N\.V\.|GmbH|LP|LLP)(?!\w)")
 HEADLINE_VOTE = 0.5
 MIN_REPEATED = 2  # characters of a name worth looking for elsewhere
+MIN_AGREEING = 2  # mentions with a name's label that let it spread to the name's untagged occurrences
 
 
 @register
@@ -46,6 +49,47 @@ class ConsistencyAnnotator(Annotator):
             canonical.setdefault(surname, full)
             labels.setdefault(surname, labels[full])
         return clustered(repeated(text, entities, canonical), canonical, labels)
+
+
+@register
+class StrongEvidenceConsistencyAnnotator(Annotator):
+    """entity_consistency_v2: v1's one label per name and its clusters, but a label spreads only on strong evidence.
+
+    - A name is tagged where else it occurs untagged only if at least `MIN_AGREEING` of its mentions in the document
+      have the label it gets, or it is the last name of a person named in full; one mention of the model's is not
+      enough to spread its label over a document.
+    - PERSON never goes to a known place or group: such a name takes the label most of its other mentions have, or
+      else the one the world knowledge gives it, however many mentions vote PERSON ("Sri Lanka", "Wales"), and is not taken for a short form of a
+      person's name ("Jimmy Wales" does not make "Wales" a PERSON); where the document names a person with it ("George Kent"), each
+      mention of it keeps the label it has.
+    """
+
+    name = "entity_consistency_v2"
+    layer = "entities"
+
+    def spans(self, record: dict) -> list[dict]:
+        text = record["text"]
+        entities = [with_legal_form(without_possessive(e), text) for piece in map(lines, record["entities"])
+                    for e in piece]
+        entities = outermost(entities)
+        headline_end = text.find("\n") % (len(text) + 1)
+        people = last_names(entities)
+        votes = label_votes(entities, headline_end)
+        labels = {name: no_person_label(name, votes[name]) if label == "PERSON" and known_label(name) else label
+                  for name, label in name_labels(entities, headline_end).items()
+                  if not (known_label(name) and name in people)}  # "Kent" with "George Kent": left as tagged
+        agreeing = Counter(e["text"] for e in entities if labels.get(e["text"]) == e["label"])
+        canonical = {name: name if known_label(name) and labels[full] == "PERSON" else full
+                     for name, full in canonical_names(labels).items()}  # "Sri Lanka" of "Sri Lanka Smith"
+        spread = {name for name in canonical if agreeing[name] >= MIN_AGREEING}
+        for surname, full in surnames(canonical, labels).items():
+            if known_label(surname):
+                continue
+            canonical.setdefault(surname, full)
+            labels.setdefault(surname, labels[full])
+            spread.add(surname)
+        named = {name: full for name, full in canonical.items() if name in spread}
+        return clustered(repeated(text, entities, named), canonical, labels)
 
 
 def lines(entity: dict) -> list[dict]:
@@ -92,12 +136,21 @@ def without_possessive(entity: dict) -> dict:
 def name_labels(entities: list[dict], headline_end: int) -> dict[str, str]:
     """name -> the label most of its mentions have, a mention in the headline counting half (it gives the model the
     least context); ties go to the label of the first mention."""
+    return {name: counts.most_common(1)[0][0] for name, counts in label_votes(entities, headline_end).items()}
+
+
+def label_votes(entities: list[dict], headline_end: int) -> dict[str, Counter]:
     votes: dict[str, Counter] = {}
     for entity in entities:
         if entity["label"] in NAME_LABELS:
             weight = HEADLINE_VOTE if entity["start"] < headline_end else 1
             votes.setdefault(entity["text"], Counter())[entity["label"]] += weight
-    return {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
+    return votes
+
+
+def no_person_label(name: str, votes: Counter) -> str:
+    """The label of a known place or group: the one most of its mentions have but PERSON, or the known one."""
+    return next((label for label, _ in votes.most_common() if label != "PERSON"), None) or known_label(name)
 
 
 def canonical_names(labels: dict[str, str]) -> dict[str, str]:
@@ -143,11 +196,11 @@ def repeated(text: str, entities: list[dict], canonical: dict[str, str]) -> list
         if len(name) < MIN_REPEATED or name == name.lower():
             continue
         for start, end in whole_words(text, name):
-            overlapping = [e for e in entities if e["start"] < end and start < e["end"]]
-            if all(start <= e["start"] and e["end"] <= end and e["text"] != name for e in overlapping):
-                entities = [e for e in entities if e not in overlapping]
+            covered = overlapping(entities, start, end)
+            if all(inside(e, start, end) and e["text"] != name for e in covered):
+                entities = [e for e in entities if e not in covered]
                 entities.append({"start": start, "end": end, "text": name, "label": None, "origin": "rule"})
-    return sorted(entities, key=lambda e: (e["start"], e["end"]))
+    return by_offset(entities)
 
 
 def whole_words(text: str, name: str):

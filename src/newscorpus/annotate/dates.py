@@ -1,4 +1,4 @@
-"""timex_v1 as a step: TIMEX3 expressions anchored to the record's publication date."""
+"""timex_v2 as a step: TIMEX3 expressions anchored to the record's publication date."""
 
 from __future__ import annotations
 

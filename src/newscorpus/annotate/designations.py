@@ -18,6 +18,7 @@ from .spans import by_offset, overlapping, overlaps
 LETTERED = r"(?!FY)[A-Z][A-Za-z]{0,2}-?\d{2,4}"
 NUMBERED = r"\d{3}(?<!00)"  # round hundreds are more often counts and indices (FTSE 100, S&P 500)
 VARIANT = r"(?:-\d{1,4})?[A-Z]{0,3}"
+VARIANT_V2 = r"(?:-\d{2,4})?[A-Z]{0,3}"
 BRANDED = r"i[A-Z][A-Za-z]+(?: \d{1,2}(?:[A-Z]{1,2})?(?![\w.,]\w))?"  # iPhone, iPod, iOS 5, iPhone 3GS
 DESIGNATION = re.compile(rf"(?<![\w$.,/-])(?:(?P<lettered>{LETTERED})|(?P<numbered>{NUMBERED})){VARIANT}s?(?![\w-])"
                          rf"|(?<![\w-]){BRANDED}")
@@ -37,10 +38,13 @@ class DesignationAnnotator(Annotator):
     name = "designation_patterns_v1"
     layer = "entities"
 
+    pattern = DESIGNATION
+    maker_labels = MAKER_LABELS
+
     def spans(self, record: dict) -> list[dict]:
         text, entities = record["text"], record["entities"]
-        found = [(match, maker_before(match.start(), text, entities)) for match in DESIGNATION.finditer(text)
-                 if not after_a_numbering_word(match.start(), text)]
+        found = [(match, maker_before(match.start(), text, entities, self.maker_labels))
+                 for match in self.pattern.finditer(text) if not after_a_numbering_word(match.start(), text)]
         made = {match["numbered"] for match, maker in found if maker and match["numbered"]}
         products = [product for match, maker in found
                     if not match["numbered"] or match["numbered"] in made
@@ -75,11 +79,11 @@ def designation(match: re.Match, maker: dict | None, text: str, entities: list[d
     return {"start": start, "end": end, "text": text[start:end], "label": "PRODUCT", "origin": "rule"}
 
 
-def maker_before(position: int, text: str, entities: list[dict]) -> dict | None:
+def maker_before(position: int, text: str, entities: list[dict], labels: frozenset[str] = MAKER_LABELS) -> dict | None:
     """The model's name mention that ends one space before `position`, if it can be a maker (not "Apple's")."""
     if text[position - 1:position] != " ":
         return None
-    return next((e for e in entities if e["end"] == position - 1 and e["label"] in MAKER_LABELS
+    return next((e for e in entities if e["end"] == position - 1 and e["label"] in labels
                  and not POSSESSIVE.search(e["text"])), None)
 
 
@@ -89,3 +93,18 @@ def merge(entities: list[dict], products: list[dict]) -> list[dict]:
     kept = [e for e in entities if not any(overlaps(p, e["start"], e["end"]) for p in products)]
     return by_offset(kept + products)
 
+
+
+@register
+class ScoreAwareDesignationAnnotator(DesignationAnnotator):
+    """designation_patterns_v2: v1, but a number in a table of results or a ranking is no designation: a person
+    is nobody's maker ("Nick Faldo 412,305"), a number is not cut out of a longer one ("412,305") nor one of a pair
+    of scores ("Essex 245 and 310"), a variant has at least two digits ("737-800", not a cricket score's "214-6"),
+    and a designation after "X / " is part of a name the model read whole ("EA / F-18")."""
+
+    name = "designation_patterns_v2"
+    pattern = re.compile(
+        rf"(?<![\w$.,/-])(?<!/ )(?:(?P<lettered>{LETTERED})|(?P<numbered>{NUMBERED}(?! and \d))){VARIANT_V2}s?"
+        rf"(?![\w-]|[.,]\d)"
+        rf"|(?<![\w-]){BRANDED}")
+    maker_labels = MAKER_LABELS - {"PERSON"}

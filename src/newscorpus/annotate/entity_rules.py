@@ -19,7 +19,9 @@ from functools import cache
 from pathlib import Path
 
 from .base import Annotator, register
+from .spans import by_offset, inside, overlapping
 from .stopwords import stop_words
+from .world import known_label, last_names, not_towns
 
 RULES = Path(__file__).with_name("entity_rules.json")
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -92,8 +94,8 @@ def with_gazetteer_names(entities: list[dict], text: str) -> list[dict]:
     for match in gazetteer().finditer(text):
         start, end = match.span()
         label = gazetteer_labels()[match.group().lower()]
-        overlapping = [e for e in entities if e["start"] < end and start < e["end"]]
-        around = [e for e in overlapping if e["start"] <= start and end <= e["end"]]
+        covered = overlapping(entities, start, end)
+        around = [e for e in covered if inside({"start": start, "end": end}, e["start"], e["end"])]
         if around and (around[0]["start"], around[0]["end"]) != (start, end):
             outer = around[0]
             maker = text[outer["start"]:start].strip()  # "Apple Macintosh": a maker's product
@@ -103,15 +105,15 @@ def with_gazetteer_names(entities: list[dict], text: str) -> list[dict]:
                 elif maker[:1].isupper():
                     entities[entities.index(outer)] = _changed(outer, text, outer["start"], end, label)
             continue
-        if not all(start <= e["start"] and e["end"] <= end for e in overlapping):
+        if not all(inside(e, start, end) for e in covered):
             continue
-        entities = [e for e in entities if e not in overlapping]
+        entities = [e for e in entities if e not in covered]
         if label == "PRODUCT" and (model := _product_before(start, text, entities)):  # "Boeing 787" Dreamliner
             entities.remove(model)
             start = model["start"]
-        same = [e for e in overlapping if (e["start"], e["end"], e["label"]) == (start, end, label)]
+        same = [e for e in covered if (e["start"], e["end"], e["label"]) == (start, end, label)]
         entities.append(same[0] if same else _changed({}, text, start, end, label))
-    return sorted(entities, key=lambda e: (e["start"], e["end"]))
+    return by_offset(entities)
 
 
 def _product_before(position: int, text: str, entities: list[dict]) -> dict | None:
@@ -122,3 +124,79 @@ def _product_before(position: int, text: str, entities: list[dict]) -> dict | No
 
 def _changed(entity: dict, text: str, start: int, end: int, label: str) -> dict:
     return {**entity, "start": start, "end": end, "text": text[start:end], "label": label, "origin": "rule"}
+
+
+
+@register
+class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
+    """entity_rules_v2: v1's rules, then general knowledge (`world.json`) and the document's own evidence:
+
+    - a known name gets its label where the model gave it one of another kind: a country or city is no PERSON,
+      ORG or NORP ("Sri Lanka", "Maldives", "Seychelles"), a demonym no PERSON or place ("Britons"), a party no
+      PERSON, place or group ("Lib Dems"), unless it is the last name of a person the document names ("George
+      Kent"); and a known name the model left untagged is tagged, as written or in capitals ("SRI LANKA");
+    - an acronym the model took for a place it does not know is an organization ("BT"), and so is a place with a
+      score before another name's ("Leeds 2 Chelsea 1": a team);
+    - a person's or place's name does not end in a number ("J. Walker 63", "Yorkshire 296": a score), nor a name
+      in lowercase words ("Tass news agency");
+    - a single capitalized word that starts a sentence and that the document also writes in lower case is a common
+      word, not a name ("Broadband ... broadband").
+    """
+
+    name = "entity_rules_v2"
+
+    def spans(self, record: dict) -> list[dict]:
+        text = record["text"]
+        lowercase = set(LOWER_WORD.findall(text))
+        entities = super().spans(record)
+        people = last_names(entities)
+        entities = [fixed for entity in entities if (fixed := rule_fixed(entity, text, lowercase, people))]
+        return with_known_names(entities, text)
+
+
+LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+KNOWN_RELABELLED = {"GPE": {"PERSON", "ORG", "NORP"}, "LOC": {"PERSON", "ORG", "NORP"},
+                    "NORP": {"PERSON", "GPE", "LOC", "ORG"}, "ORG": {"PERSON", "GPE", "LOC", "NORP"}}
+TRAILING_NUMBER = re.compile(r"(?: [\d.,-]*\d)+$")
+SCORE_PAIR = re.compile(r" \d{1,3}(?![\d:/-]|\.\d),? [A-Z][\w.]+(?: [A-Z][\w.]+)* \d{1,3}(?![\d:/-]|\.\d)")  # " 2 Chelsea 1"
+ACRONYM = re.compile(r"[A-Z]{2,5}")
+TRAILING_LOWER = re.compile(r"(?: [a-z]+)+$")
+SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"'”’)]* )[\"'“‘(]*$")
+
+
+def rule_fixed(entity: dict, text: str, lowercase: set[str], people: set[str]) -> dict | None:
+    """The mention with v2's rules for single mentions applied; None if it is a common word. `people`: the last
+    names of the people the document names in full, which may be a known place's name too ("George Kent")."""
+    words = entity["text"]
+    if entity["label"] not in NAME_LABELS:
+        return entity
+    if ((label := known_label(words, towns=False)) and entity["label"] in KNOWN_RELABELLED[label]
+            and not (entity["label"] == "PERSON" and words in people)):
+        return _changed(entity, text, entity["start"], entity["end"], label)
+    if entity["label"] == "GPE" and ACRONYM.fullmatch(words) and not known_label(words):
+        return _changed(entity, text, entity["start"], entity["end"], "ORG")
+    if entity["label"] in {"PERSON", "GPE", "LOC"} and (number := TRAILING_NUMBER.search(words)) and number.start():
+        return _changed(entity, text, entity["start"], entity["start"] + number.start(), entity["label"])
+    if entity["label"] in {"GPE", "LOC"} and SCORE_PAIR.match(text, entity["end"]):
+        return _changed(entity, text, entity["start"], entity["end"], "ORG")
+    if entity["label"] in {"ORG", "PERSON", "GPE", "LOC"} and (tail := TRAILING_LOWER.search(words)) and tail.start():
+        return _changed(entity, text, entity["start"], entity["start"] + tail.start(), entity["label"])
+    if (words.isalpha() and words[0].isupper() and words[1:].islower() and words.lower() in lowercase
+            and SENTENCE_START.search(text, 0, entity["start"])):
+        return None
+    return entity
+
+
+@cache
+def known_pattern() -> re.Pattern:
+    """Any known name but a town, as written or in capitals, longest first."""
+    names = sorted({form for name in not_towns() for form in (name, name.upper())},
+                   key=lambda n: (-len(n), n))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+def with_known_names(entities: list[dict], text: str) -> list[dict]:
+    """`entities` and a mention of each known name that overlaps none of them."""
+    found = [_changed({}, text, *match.span(), known_label(match.group())) for match in known_pattern().finditer(text)
+             if not overlapping(entities, *match.span())]
+    return by_offset(entities + found)

@@ -17,3 +17,8 @@ def overlapping(spans: Iterable[dict], start: int, end: int) -> list[dict]:
 def by_offset(spans: Iterable[dict]) -> list[dict]:
     """Sorted by start, then end: the order of a record's layers."""
     return sorted(spans, key=lambda span: (span["start"], span["end"]))
+
+
+def inside(span: dict, start: int, end: int) -> bool:
+    """Whether `span` lies within [start, end)."""
+    return start <= span["start"] and span["end"] <= end

@@ -70,7 +70,8 @@ class RecordCache:
     def key(self, raw: RawDocument) -> str:
         """Where a record of `raw` is stored: its content, not its place, so a moved input is still found."""
         digest = hashlib.sha256(self.fingerprint.encode("utf-8"))
-        for part in (raw.sha256, raw.text, json.dumps(raw.meta, sort_keys=True, ensure_ascii=False)):
+        settings = [raw.meta, raw.html, raw.encoding, sorted(raw.defaulted)]
+        for part in (raw.sha256, raw.text, json.dumps(settings, sort_keys=True, ensure_ascii=False)):
             data = part.encode("utf-8")
             digest.update(len(data).to_bytes(8, "big") + data)
         return digest.hexdigest()

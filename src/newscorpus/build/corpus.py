@@ -16,6 +16,7 @@ import os
 import shutil
 import signal
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
@@ -29,7 +30,7 @@ from ..dataset import card
 from ..dataset.shards import Shard, shard_count, shard_of, write_shards
 from ..dataset.stats import CorpusStats
 from ..folder import CACHE, CARD, CURATION, RAW
-from ..ingest.raw import Rejected
+from ..ingest.raw import Rejected, Skipped
 from ..ingest.readers import FieldMap, raw_files, read_folder
 from .cache import RecordCache, StoredRecord
 from .engines.datatrove import Job, read_counts, run_local
@@ -37,7 +38,7 @@ from .lock import corpus_lock
 from .pipeline import Pipeline
 from .progress import Counts, watch
 from .rejections import write_rejections
-from .runs import merged, rejections
+from .runs import merged, rejections, skipped
 
 CORPUS = Path("corpus")  # the default corpus folder, in the working directory
 SHARDS = "shards.pickle"  # in CACHE: what each published shard was made from
@@ -49,6 +50,7 @@ class BuildReport:
     stats: CorpusStats
     rejected: list[Rejected] = field(default_factory=list)
     workers: int = 1
+    skipped: Counter = field(default_factory=Counter)  # reason -> how many read were skipped (a WARC's non-pages)
 
 
 def build(corpus: Path = CORPUS, template: Path | None = None,
@@ -115,6 +117,7 @@ def merge(job: Job, template: Path | None = None, input_bytes: int | None = None
     inputs, sets the number of shards (default: measured)."""
     curating = job.pipeline()
     rejected = list(rejections(job.work))
+    skips = skipped(job.work)
     count = shard_count(_input_bytes(job.inputs) if input_bytes is None else input_bytes)
     cache = RecordCache(job.cache, curating.fingerprint())
     try:
@@ -123,7 +126,7 @@ def merge(job: Job, template: Path | None = None, input_bytes: int | None = None
     finally:
         cache.close()
     shutil.rmtree(job.work)
-    report = BuildReport(stats, [r for _, r in sorted(rejected, key=lambda pr: pr[0])])
+    report = BuildReport(stats, [r for _, r in sorted(rejected, key=lambda pr: pr[0])], skipped=skips)
     write_rejections(job.root, report.rejected)
     return report
 
@@ -195,4 +198,4 @@ def _shards(entries: Iterator[tuple[list, StoredRecord]], count: int, pipeline: 
 
 def _input_count(job: Job) -> int:
     """How many inputs the build has: page files, and the rows of collections."""
-    return sum(1 for _ in read_folder(job.inputs, job.root, job.fields))
+    return sum(1 for _, item in read_folder(job.inputs, job.root, job.fields) if not isinstance(item, Skipped))

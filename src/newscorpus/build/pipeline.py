@@ -21,7 +21,7 @@ from ..dataset.checks import record_problems
 from ..dataset.schema import schema_version
 from ..errors import AnnotationError, CurationError, InputError, RecordError
 from ..ingest.normalize import Normalizer
-from ..ingest.raw import RawDocument, Rejected
+from ..ingest.raw import RawDocument, Rejected, Skipped
 from .batches import batched
 
 RECORD_MAKING = ("newscorpus.ingest", "newscorpus.annotate")  # packages whose code and data make a record
@@ -74,8 +74,8 @@ class Pipeline:
             for item in normalized:
                 yield item if isinstance(item, Rejected) else self.curate(self.check(next(records)))
 
-    def normalize(self, raw: RawDocument | Rejected) -> dict | Rejected:
-        return raw if isinstance(raw, Rejected) else self._attempt(self.normalizer.normalize, raw, raw.path)
+    def normalize(self, raw: RawDocument | Rejected | Skipped) -> dict | Rejected | Skipped:
+        return raw if isinstance(raw, Rejected | Skipped) else self._attempt(self.normalizer.normalize, raw, raw.path)
 
     def annotate(self, records: Iterable[dict]) -> Iterable[dict]:
         for annotator in self.annotators:

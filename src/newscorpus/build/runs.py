@@ -12,14 +12,16 @@ import heapq
 import json
 import marshal
 import os
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..ingest.raw import Rejected
+from ..ingest.raw import Rejected, Skipped
 from .cache import StoredRecord
 
 RUN_RECORDS = 20_000  # entries of about 200 bytes
 REJECTED = "rejected.jsonl"
+SKIPPED = "skipped.json"
 
 
 class RunWriter:
@@ -31,8 +33,12 @@ class RunWriter:
         self.chunk: list[tuple] = []
         self.runs = 0
         self.rejected = (folder / f".{REJECTED}.partial").open("w", encoding="utf-8")
+        self.skipped: Counter = Counter()
 
-    def add(self, place, item: StoredRecord | Rejected) -> None:
+    def add(self, place, item: StoredRecord | Rejected | Skipped) -> None:
+        if isinstance(item, Skipped):
+            self.skipped[item.reason] += 1
+            return
         if isinstance(item, Rejected):
             self.rejected.write(json.dumps([list(place), item.path, item.problem], ensure_ascii=False) + "\n")
             return
@@ -44,6 +50,9 @@ class RunWriter:
         self._flush()
         self.rejected.close()
         os.replace(self.rejected.name, self.folder / REJECTED)
+        partial = self.folder / f".{SKIPPED}.partial"
+        partial.write_text(json.dumps(self.skipped), encoding="utf-8")
+        os.replace(partial, self.folder / SKIPPED)
 
     def _flush(self) -> None:
         if not self.chunk:
@@ -72,6 +81,12 @@ def rejections(folder: Path) -> Iterator[tuple[list, Rejected]]:
             for line in lines:
                 place, where, problem = json.loads(line)
                 yield place, Rejected(where, problem)
+
+
+def skipped(folder: Path) -> Counter:
+    """How many inputs every task skipped, by reason."""
+    return sum((Counter(json.loads(path.read_text(encoding="utf-8"))) for path in sorted(folder.glob(f"*/{SKIPPED}"))),
+               start=Counter())
 
 
 def _entries(path: Path) -> Iterator[tuple]:

@@ -9,6 +9,7 @@ from importlib.resources import files
 import yaml
 
 from .. import __version__
+from .licenses import card_license, redistributable
 from .schema import record_schema
 from .stats import CorpusStats
 from .tables import TABLES, features_yaml
@@ -37,7 +38,9 @@ def render(template: str, files: dict[str, list[str]], sizes: dict[str, int], st
         "labels": distribution_table(stats.labels, "label", "mentions"),
         "date_types": distribution_table(stats.date_types, "TIMEX3 type", "expressions"),
         "published": published_range(stats),
+        "undated": undated_share(stats),
         "components": components_table(stats),
+        "licenses": licenses_table(stats),
         "fields": fields_table(),
         "quality": quality_tables(quality),
         "versions": versions(),
@@ -59,7 +62,7 @@ def front_matter(files: dict[str, list[str]], sizes: dict[str, int], stats: Corp
     return {
         "pretty_name": "newscorpus",
         "language": ["en"],
-        "license": "other",
+        "license": card_license(stats.licenses),
         "task_categories": ["token-classification"],
         "task_ids": ["named-entity-recognition"],
         "tags": ["news", "timex3", "temporal-expressions", "named-entities"],
@@ -115,9 +118,25 @@ def published_range(stats: CorpusStats) -> str:
     return f"Articles were published from {months[0]} to {months[-1]}, in {len(months)} distinct months."
 
 
+def undated_share(stats: CorpusStats) -> str:
+    if not stats.undated:
+        return "Every article has its publication date."
+    return (f"{stats.undated:,} of {stats.articles:,} articles ({stats.undated / stats.articles:.1%}) have no known "
+            "publication date: their `published` is null, and their relative dates keep their unknown parts as X.")
+
+
 def components_table(stats: CorpusStats) -> str:
     return table(["component", "model", "model version"],
                  [[f"`{name}`", model or "none", version or ""] for name, (model, version) in stats.components.items()])
+
+
+def licenses_table(stats: CorpusStats) -> str:
+    """The sources' licenses, their articles, and whether their raw texts may be published."""
+    ranked = sorted(stats.licenses.items(), key=lambda kv: (-kv[1], kv[0] or ""))
+    return table(["source license", "articles", "raw texts redistributable"],
+                 [[license or "unknown (none given)", f"{n:,}", "yes" if redistributable(license) else "no"]
+                  for license, n in ranked]) + "\n\nThe card's `license` is derived from these; `raw/` is published " \
+        "only when every source's license permits redistribution."
 
 
 def versions() -> str:
@@ -165,25 +184,35 @@ def quality_tables(quality: dict | None) -> str:
         [[name, c["documents"], c["dates"]["gold"]["all"],
           *(_percent(c["dates"]["systems"]["tagger"][metric]["f1"]) for metric in ("strict", "relaxed", "type", "value"))]
          for name, c in sorted(corpora.items()) if "dates" in c])
-    entity_rows = []
+    definitions = quality["definitions"]
+    entities = []
     for name, c in sorted(corpora.items()):
         if "entities" not in c:
             continue
-        types = sorted(c["entities"]["gold"].keys() - {"all"})
+        types = sorted(c["entities"]["systems"]["pipeline"]["per_type"])
+        rows = []
         for system, label in (("bare_model", "bare spaCy model"), ("pipeline", "newscorpus pipeline")):
             scores = c["entities"]["systems"][system]
-            entity_rows.append([name, label, *(_percent(scores["overall"][m]) for m in ("precision", "recall", "f1")),
-                                *(_percent(scores["per_type"][t]["f1"]) for t in types)])
-    entities = table(["gold corpus", "annotator", "precision", "recall", "F1", *(f"{t} F1" for t in types)], entity_rows)
-    definitions = quality["definitions"]
+            rows.append([label, *(_percent(scores["overall"][m]) for m in ("precision", "recall", "f1")),
+                         *(_percent(scores["per_type"][t]["f1"]) for t in types)])
+        mapping = _label_mapping(c["entities"], definitions["entity_label_mapping"])
+        entities.append(f"{name} ({c['documents']} documents, {c['entities']['gold']['all']:,} gold mentions; "
+                        + ", ".join(f"{k}→{v}" for k, v in sorted(mapping.items())) + "):")
+        entities.append(table(["annotator", "precision", "recall", "F1", *(f"{t} F1" for t in types)], rows))
     return "\n\n".join([
         "Measured by `newscorpus evaluate` on public gold corpora written by others (figures in percent; "
         "`quality.json` has the counts behind them).",
-        "**Dates** (`timex_v1`). " + definitions["dates"], dates,
-        "**Entities**. " + definitions["entities"] + " OntoNotes labels are mapped to the gold types as "
-        + ", ".join(f"{k}→{v}" for k, v in sorted(definitions["entity_label_mapping"].items())) + ". "
-        + definitions["entity_labels_unmapped"], entities,
+        f"**Dates** (`{quality['components'].get('tagger', {}).get('name', 'timex')}`). " + definitions["dates"], dates,
+        "**Entities**. " + definitions["entities"] + " OntoNotes labels are mapped to each corpus's gold types as "
+        "listed with its table. " + definitions["entity_labels_unmapped"], *entities,
     ])
+
+
+def _label_mapping(figures: dict, mappings: dict) -> dict[str, str]:
+    """The corpus's OntoNotes -> gold label mapping; a quality.json from before CoNLL-2003 had MEANTIME's alone."""
+    if "scheme" not in figures:
+        return mappings
+    return mappings[figures["scheme"]]
 
 
 def _percent(value: float) -> str:

@@ -31,8 +31,21 @@ def entities_with_clusters(record: dict) -> dict:
     return {**record, "schema_version": "2.0.0", "entities": entities}
 
 
+def authors_encoding_license(record: dict) -> dict:
+    """2.0.0 -> 2.1.0: records gained `authors`, `source.encoding` and `source.license`, and `published` may be null.
+
+    A 2.0.0 record was read from UTF-8 (other bytes were rejected), named no authors and no licence.
+    """
+    fields = list(record)
+    at = fields.index("published") + 1 if "published" in fields else len(fields)
+    record = {**dict(zip(fields[:at], [record[k] for k in fields[:at]])), "authors": [],
+              **{k: record[k] for k in fields[at:]}}
+    return {**record, "schema_version": "2.1.0",
+            "source": {**record["source"], "encoding": "utf-8", "license": None}}
+
+
 # schema version -> the migration of its records to the next version
-MIGRATIONS: dict[str, Migration] = {"1.0.0": entities_with_clusters}
+MIGRATIONS: dict[str, Migration] = {"1.0.0": entities_with_clusters, "2.0.0": authors_encoding_license}
 
 
 def upgrade(record: dict, migrations: dict[str, Migration] = MIGRATIONS, current: str | None = None) -> dict:

@@ -151,10 +151,13 @@ def _unchanged(written: Written | None, digest: str, corpus: Path, names: dict[s
 
 
 def _read_kept(kept: Path | None) -> dict[str, Written]:
+    """What the last build wrote; nothing if unreadable or gathered by a version whose stats lack a field."""
     try:
-        return pickle.loads(kept.read_bytes()) if kept else {}
+        before = pickle.loads(kept.read_bytes()) if kept else {}
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         return {}
+    names = [f.name for f in fields(CorpusStats)]
+    return before if all(hasattr(w.stats, name) for w in before.values() for name in names) else {}
 
 
 def _total(parts: Iterable[CorpusStats]) -> CorpusStats:

@@ -14,8 +14,10 @@ class CorpusStats:
     dates: int = 0
     labels: Counter = field(default_factory=Counter)
     date_types: Counter = field(default_factory=Counter)
-    published: Counter = field(default_factory=Counter)  # articles per month
+    published: Counter = field(default_factory=Counter)  # dated articles per month
+    undated: int = 0  # articles whose publication date is not known
     components: dict = field(default_factory=dict)  # name -> (model, model_version)
+    licenses: Counter = field(default_factory=Counter)  # the sources' `license` (None: unknown) -> articles
 
     def add(self, record: dict) -> None:
         self.articles += 1
@@ -24,7 +26,11 @@ class CorpusStats:
         self.dates += len(record["dates"])
         self.labels.update(e["label"] for e in record["entities"])
         self.date_types.update(d["type"] for d in record["dates"])
-        self.published[record["published"][:7]] += 1
+        if record["published"]:
+            self.published[record["published"][:7]] += 1
+        else:
+            self.undated += 1
+        self.licenses[record["source"].get("license")] += 1
         for c in record["provenance"]["components"]:
             self.components[c["name"]] = (c["model"], c["model_version"])
 

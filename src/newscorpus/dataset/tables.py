@@ -63,7 +63,7 @@ def rows(table: str, records: Iterable[dict]) -> Iterable[dict]:
     dates = _date_fields(table)
     for record in records:
         if table == "articles":
-            yield {k: (dt.date.fromisoformat(v) if k in dates else v) for k, v in record.items()}
+            yield {k: (dt.date.fromisoformat(v) if k in dates and v is not None else v) for k, v in record.items()}
         else:
             for span in record[table]:
                 yield {"article_id": record["id"], **span}

@@ -11,12 +11,14 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import yaml
 
-from .checks import record_problems
+from .checks import record_problems, timex_value_problem
 from .croissant import croissant_problems
 from .parquet import arrow_bytes
-from .tables import LAYERS, TABLES, arrow_schema, features_yaml, records, rows
+from .schema import record_schema
+from .tables import LAYERS, TABLES, arrow_schema, features_yaml, records
 
 BATCH_ROWS = 2_000
+MAX_DIFFERING_ROWS = 20  # a row dropped or added shifts every later one: the first few say enough
 
 
 @dataclass(frozen=True)
@@ -130,19 +132,71 @@ def check_records(corpus: Path, files: list[str]) -> list[Problem]:
 
 
 def check_layer(corpus: Path, layer: str, article_files: list[str], layer_files: list[str]) -> list[Problem]:
-    """The flat `layer` table holds exactly the articles' nested `layer`, in the same order."""
-    nested = (row for name in article_files for row in rows(layer, _records(corpus / name)))
-    flat = ((name, row) for name in layer_files for row in _rows(corpus / name))
+    """The flat `layer` table holds exactly the articles' nested `layer`, in the same order.
+
+    The nested copy is the source of truth: it is the record, which the JSON Schema and `record_problems` check.
+    Where the copies disagree the flat table is blamed, by file, row and field, with what the nested copy says
+    and, where the flat value is wrong in itself (a TIMEX3 value, a label, offsets), why.
+    """
+    nested = ((record, j, {"article_id": record["id"], **span})
+              for name in article_files for record in _records(corpus / name) for j, span in enumerate(record[layer]))
+    flat = ((name, k, row) for name in layer_files for k, row in enumerate(_rows(corpus / name)))
+    problems, differing = [], 0
     try:
         for i, (expected, found) in enumerate(zip_longest(nested, flat)):
-            if expected is None or found is None or expected != found[1]:
-                name = found[0] if found else layer_files[-1] if layer_files else f"data/{layer}"
-                rid = (found[1] if found else expected)["article_id"]
-                return [Problem(name, rid, f"row {i}", f"differs from the nested `{layer}` of the articles table: "
-                                                       f"expected {expected}, found {found[1] if found else None}")]
+            if found is None:
+                missing = 1 + sum(1 for _ in nested)
+                return problems + [Problem(layer_files[-1] if layer_files else f"data/{layer}", expected[0]["id"], None,
+                                           f"the table ends after {i:,} rows, short of {_plural(missing, 'row')} "
+                                           f"of the articles' nested `{layer}`, from {layer}[{expected[1]}] on")]
+            name, k, row = found
+            if expected is None:
+                extra = 1 + sum(1 for _ in flat)
+                return problems + [Problem(name, row.get("article_id"), f"row {k}",
+                                           f"{_plural(extra, 'row')} more than the articles' nested `{layer}` hold, "
+                                           "from this one on")]
+            record, j, truth = expected
+            if row == truth:
+                continue
+            differing += 1
+            if differing > MAX_DIFFERING_ROWS:
+                return problems + [Problem(name, None, None, f"more rows differ from the nested `{layer}`; the "
+                                                             f"first {MAX_DIFFERING_ROWS} are listed")]
+            reasons = row_problems(layer, row, record["text"])
+            for field in [f for f in truth if row.get(f) != truth[f]] + [f for f in row if f not in truth]:
+                said = f"{row.get(field)!r}" + (f" ({reasons[field]})" if field in reasons else "")
+                problems.append(Problem(name, record["id"], f"row {k}.{field}",
+                                        f"{said} differs from the record's {layer}[{j}].{field} = {truth.get(field)!r} "
+                                        "in the articles table, the source of truth"))
     except (pa.ArrowException, OSError) as e:
         return [Problem(f"data/{layer}", None, None, f"unreadable data: {e}")]
-    return []
+    return problems
+
+
+def row_problems(layer: str, row: dict, text: str) -> dict[str, str]:
+    """Field -> why a flat `layer` row's value is wrong in itself: against the schema, as a TIMEX3 value, or as a
+    span of its article's `text`."""
+    from .schema import validator
+
+    reasons = {}
+    node = {**record_schema()["properties"][layer]["items"], "additionalProperties": True}
+    for error in validator().evolve(schema=node).iter_errors(row):
+        reasons.setdefault(str(error.absolute_path[0]) if error.absolute_path else "(row)", error.message)
+    if layer == "dates" and isinstance(row.get("type"), str) and isinstance(row.get("value"), str):
+        if problem := timex_value_problem(row["type"], row["value"]):
+            reasons.setdefault("value", problem)
+    start, end = row.get("start"), row.get("end")
+    if isinstance(start, int) and isinstance(end, int):
+        if not 0 <= start < end <= len(text):
+            for field in ("start", "end"):
+                reasons.setdefault(field, f"[{start}, {end}) is not inside the article's text of {len(text)} code points")
+        elif row.get("text") != text[start:end]:
+            reasons.setdefault("text", f"the article's text[{start}:{end}] is {text[start:end]!r}")
+    return reasons
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def _records(path: Path) -> Iterator[dict]:

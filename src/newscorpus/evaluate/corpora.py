@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .conll import read_conll
 from .document import GoldDocument
 from .meantime import read_meantime
 from .timeml import read_timeml
@@ -15,17 +16,21 @@ from .timeml import read_timeml
 class Corpus:
     description: str
     folder: str  # under the folder of gold sets
-    pattern: str  # of the document files, under the corpus folder
-    read: Callable[[Path], GoldDocument]
+    pattern: str  # of the files, under the corpus folder
+    read: Callable[[Path], list[GoldDocument]]  # the documents of a file
     tasks: tuple[str, ...]
 
 
 CORPORA = {
-    "timebank": Corpus("TimeBank, TempEval-3 TBAQ-cleaned (TimeML): TIMEX3", "timebank-aquaint/TimeBank", "*.tml", read_timeml, ("dates",)),
-    "aquaint": Corpus("AQUAINT, TempEval-3 TBAQ-cleaned (TimeML): TIMEX3", "timebank-aquaint/AQUAINT", "*.tml", read_timeml, ("dates",)),
+    "timebank": Corpus("TimeBank, TempEval-3 TBAQ-cleaned (TimeML): TIMEX3", "timebank-aquaint/TimeBank", "*.tml", lambda path: [read_timeml(path)], ("dates",)),
+    "aquaint": Corpus("AQUAINT, TempEval-3 TBAQ-cleaned (TimeML): TIMEX3", "timebank-aquaint/AQUAINT", "*.tml", lambda path: [read_timeml(path)], ("dates",)),
     "meantime": Corpus(
         "NewsReader MEANTIME English, intra-document annotation (CAT XML): Wikinews; TIMEX3 and entity mentions",
-        "meantime-en/intra-doc_annotation", "*/*.xml", read_meantime, ("dates", "entities"),
+        "meantime-en/intra-doc_annotation", "*/*.xml", lambda path: [read_meantime(path)], ("dates", "entities"),
+    ),
+    "conll2003-dev": Corpus(
+        "CoNLL-2003 English development set (eng.testa): Reuters news of 1996; PER, ORG, LOC and MISC mentions",
+        "conll2003-dev", "eng.testa", read_conll, ("entities",),
     ),
 }
 
@@ -35,8 +40,13 @@ POOLED = {"timebank+aquaint": ("timebank", "aquaint")}
 
 
 def load_corpus(name: str, folder: Path, limit: int | None = None) -> list[GoldDocument]:
-    """The first `limit` documents (all if None) in file name order."""
+    """The first `limit` documents (all if None), files in name order."""
     paths = sorted(Path(folder).glob(CORPORA[name].pattern))
     if not paths:
         raise FileNotFoundError(f"{name}: no {CORPORA[name].pattern} files in {folder}")
-    return [CORPORA[name].read(path) for path in paths[:limit]]
+    documents: list[GoldDocument] = []
+    for path in paths:
+        if limit is not None and len(documents) >= limit:
+            break
+        documents += CORPORA[name].read(path)
+    return documents[:limit]

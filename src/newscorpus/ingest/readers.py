@@ -1,7 +1,9 @@
-"""Readers: where raw documents come from. Page files, and JSON Lines or CSV collections of articles, streamed.
+"""Readers: where raw documents come from. Page files (text or HTML), JSON Lines or CSV collections of articles and
+WARC crawls, streamed.
 
 Every input gets a place `(file number, line)` in a stable order; `part=(rank, parts)` keeps every input whose
-number in that order is `rank` modulo `parts`, reading (and for rows, parsing) only those.
+number in that order is `rank` modulo `parts`, reading (and for rows, parsing) only those. A WARC's records are
+inputs as a collection's rows are, placed by their offset; the responses that are not HTML pages are `Skipped`.
 """
 
 from __future__ import annotations
@@ -15,14 +17,26 @@ from itertools import count
 from pathlib import Path
 
 from ..errors import InputError
-from .raw import DEFAULTS, MAX_BYTES, SIDECAR_SUFFIX, RawDocument, Rejected, read_defaults, read_raw
+from . import warc
+from .raw import (
+    DEFAULTS,
+    MAX_BYTES,
+    SIDECAR_SUFFIX,
+    RawDocument,
+    Rejected,
+    Skipped,
+    check_inside,
+    read_defaults,
+    read_raw,
+    read_sidecar,
+)
 
 FIELDS_SUFFIX = ".fields.json"
 COLLECTIONS = (".jsonl", ".csv")
-ROW_FIELDS = ("text", "title", "published", "url", "outlet", "language", "id")
-REQUIRED = ("text", "title")
+ROW_FIELDS = ("text", "html", "title", "published", "url", "outlet", "language", "license", "id")
+REQUIRED = ("text", "title")  # of a row without an `html` page, whose article and title the page gives
 
-Place = tuple[int, int]  # (file number, line number; 0 for a page file)
+Place = tuple[int, int]  # (file number, line number; a WARC record's offset; 0 for a page file)
 
 
 @dataclass(frozen=True)
@@ -72,15 +86,18 @@ class FieldMap:
                                         f"not {type(value).__name__}")
             if value and value.strip():
                 values[name] = value
+        defaulted = frozenset(k for k in self.defaults if k in ROW_FIELDS and k not in values)
         values = {**{k: v for k, v in self.defaults.items() if k in ROW_FIELDS}, **values}
-        for name in REQUIRED:
+        html = "html" in values or "html" in self.sources  # a mapping that names a page field wants one in every row
+        for name in ("html",) if html else REQUIRED:
             if name not in values:
                 raise InputError(where, f"no {name}: field {self.source(name)!r} is missing or empty")
         if "id" in values:
             where = f"{where.partition('#')[0]}#id={values.pop('id')}"
-        text = values.pop("text")
+        text = values.pop("html") if html else values.pop("text")
+        values.pop("text", None)
         digest = hashlib.sha256(json.dumps(row, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
-        return RawDocument(where, text, digest, values)
+        return RawDocument(where, text, digest, values, html, defaulted=defaulted & values.keys())
 
 
 def raw_files(folder: Path) -> list[Path]:
@@ -111,9 +128,10 @@ class Row:
 
 
 def read_folder(folder: Path, root: Path, fields: FieldMap = FieldMap(),
-                part: tuple[int, int] = (0, 1)) -> Iterator[tuple[Place, Row | RawDocument | Rejected]]:
-    """Each input under `folder` that falls in `part`, with its place: a collection's rows as `Row`s, a page file as
-    a `RawDocument`, or what is wrong with it. Paths are named relative to `root`."""
+                part: tuple[int, int] = (0, 1)) -> Iterator[tuple[Place, Row | RawDocument | Rejected | Skipped]]:
+    """Each input under `folder` that falls in `part`, with its place: a collection's rows as `Row`s, a page file or
+    a WARC's HTML response as a `RawDocument`, or what is wrong with it; a WARC's other responses as `Skipped`.
+    Paths are named relative to `root`."""
     rank, parts = part
     numbers = count()
     defaults = Defaults(folder, root, fields.defaults)
@@ -129,6 +147,17 @@ def read_folder(folder: Path, root: Path, fields: FieldMap = FieldMap(),
             for line, content in _rows(path, name):
                 if next(numbers) % parts == rank:
                     yield (number, line), _attempt(lambda: Row(name, line, content(), mapping))
+        elif warc.is_warc(path):
+            try:
+                check_inside(path, root, name)
+                meta = {**defaults.of(path.parent), **read_sidecar(path, name, root)}
+            except InputError as e:
+                if next(numbers) % parts == rank:
+                    yield (number, 0), Rejected(e.path, e.problem)
+                continue
+            for offset, read in warc.entries(path, name, meta):
+                if next(numbers) % parts == rank:
+                    yield (number, offset), _attempt(read)
         elif next(numbers) % parts == rank:
             yield (number, 0), _attempt(lambda: read_raw(path, root, defaults.of(path.parent)))
 
@@ -198,7 +227,7 @@ def _fail(where: str, problem: str):
     raise InputError(where, problem)
 
 
-def _attempt(read) -> RawDocument | Row | Rejected:
+def _attempt(read) -> RawDocument | Row | Rejected | Skipped:
     try:
         return read()
     except InputError as e:

@@ -1,5 +1,6 @@
-"""The report's HTML pages. Every value from the data passes through `escape`; pages carry no script and a
-Content-Security-Policy that would refuse one anyway."""
+"""The report's HTML pages. Every value from the data passes through `escape`. The only script is the corpus page's
+`table.js` (search and sort the article table), a file beside it; a Content-Security-Policy refuses any other,
+and article pages refuse every script."""
 
 from __future__ import annotations
 
@@ -13,8 +14,11 @@ from .highlight import highlight
 from .plots import bar_chart, column_chart
 
 CSP = "default-src 'none'; style-src 'self'; img-src 'self'"
+INDEX_CSP = CSP + "; script-src 'self'"
+TABLE_SCRIPT = "table.js"  # package data of newscorpus.report
 LABELS = record_schema()["properties"]["entities"]["items"]["properties"]["label"]["enum"]
 OTHER_COLOUR = "#ddd"
+UNDATED = "no date found"
 
 STYLE = """
 body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #222; }
@@ -31,13 +35,17 @@ th, td { text-align: left; padding: 0.2em 0.8em; border-bottom: 1px solid #eee; 
 figure { margin: 1.5rem 0; } figcaption { font-weight: bold; margin-bottom: 0.5rem; }
 svg text { font: 12px system-ui, sans-serif; fill: #333; } svg .bar { fill: #4c78a8; }
 .legend mark { margin-right: 0.4em; }
+#articles th button { font: inherit; font-weight: bold; border: 0; background: none; padding: 0; cursor: pointer; }
+#articles th[aria-sort="ascending"] button::after { content: " ▲"; }
+#articles th[aria-sort="descending"] button::after { content: " ▼"; }
+#article-search { font: inherit; padding: 0.2em 0.4em; width: 20rem; }
 """ + "".join(f".label-{label} {{ background: {DEFAULT_LABEL_COLORS.get(label, OTHER_COLOUR)}; fill: "
               f"{DEFAULT_LABEL_COLORS.get(label, OTHER_COLOUR)}; }}\n" for label in LABELS)
 
 
-def page(title: str, body: str, root: str) -> str:
+def page(title: str, body: str, root: str, csp: str = CSP) -> str:
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+            f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<title>{escape(title)}</title><link rel="stylesheet" href="{root}style.css"></head>'
             f'<body>{body}</body></html>\n')
@@ -45,23 +53,31 @@ def page(title: str, body: str, root: str) -> str:
 
 def index_page(figures: ReportFigures, articles: list[dict]) -> str:
     entity_rows = [(f"{text} ({label})", count) for (text, label), count in figures.top_entities()]
+    span, outside = figures.year_span(), figures.years_outside()
+    years_note = f" ({outside:,} mentions outside {span[0]}–{span[1]} left out)" if outside else ""
     entity_classes = [f"label-{label}" for (_, label), _ in figures.top_entities()]
     label_rows = figures.label_rows()
     rows = "".join(
         f'<tr><td><a href="articles/{escape(a["id"])}.html">{escape(a["title"])}</a></td>'
-        f'<td>{escape(a["published"])}</td><td>{len(a["entities"])}</td><td>{len(a["dates"])}</td></tr>'
+        f'<td>{escape(a["published"] or UNDATED)}</td><td>{len(a["entities"])}</td><td>{len(a["dates"])}</td></tr>'
         for a in articles)
     body = (
         "<h1>newscorpus</h1>"
         f'<p id="summary">{len(articles):,} articles, {sum(figures.labels.values()):,} entity mentions, '
         f'{sum(len(a["dates"]) for a in articles):,} date expressions.</p>'
         + bar_chart("Entity mentions per label", label_rows, [f"label-{label}" for label, _ in label_rows])
-        + bar_chart("Top entities", entity_rows, entity_classes)
-        + column_chart("Dates mentioned, per year", figures.year_rows())
+        + bar_chart("Most mentioned names (numbers, dates and ordinals apart)", entity_rows, entity_classes)
+        + column_chart(f"Dates mentioned, per year{years_note}", figures.year_rows())
         + column_chart("Articles per month of publication", figures.month_rows())
-        + "<h2>Articles</h2><table id=\"articles\"><thead><tr><th>title</th><th>published</th>"
-          f"<th>entities</th><th>dates</th></tr></thead><tbody>{rows}</tbody></table>")
-    return page("newscorpus", body, "")
+        + (f'<p id="undated">Articles with no known publication date: {figures.undated:,}.</p>'
+           if figures.undated else "")
+        + '<h2>Articles</h2><p><input type="search" id="article-search" placeholder="Search titles and dates" '
+          'aria-label="Search the articles by title or date" aria-controls="articles" hidden> '
+          f'<span id="article-count" aria-live="polite">{len(articles):,} articles</span></p>'
+          '<table id="articles"><thead><tr><th>title</th><th aria-sort="ascending">published</th>'
+          '<th data-type="number">entities</th><th data-type="number">dates</th></tr></thead>'
+          f'<tbody>{rows}</tbody></table><script src="{TABLE_SCRIPT}"></script>')
+    return page("newscorpus", body, "", INDEX_CSP)
 
 
 def article_page(record: dict) -> str:
@@ -76,7 +92,7 @@ def article_page(record: dict) -> str:
     body = (
         '<p><a href="../index.html">newscorpus</a></p>'
         f'<h1>{escape(record["title"])}</h1>'
-        f'<table class="meta"><tr><th>published</th><td>{escape(record["published"])}</td></tr>'
+        f'<table class="meta"><tr><th>published</th><td>{escape(record["published"] or UNDATED)}</td></tr>'
         f'<tr><th>outlet</th><td>{escape(source["outlet"] or "unknown")}</td></tr>'
         f'<tr><th>url</th><td>{link}</td></tr>'
         f'<tr><th>source</th><td>{escape(source["path"])} ({escape(source["layout"])})</td></tr>'

@@ -36,3 +36,23 @@ def test_not_durations(timexes, text):
 ])
 def test_halves_and_adjectival_lengths(timexes, text, expected):
     assert timexes(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The festival goes back more than two thousand years.",
+     [("more than two thousand years", "DURATION", "P2000Y")]),
+    ("The new government has a hundred days to act.", [("a hundred days", "DURATION", "P100D")]),
+    ("Two thousand people marched through the city.", []),
+    ("The bridge was finished in two thousand and six.", [("two thousand and six", "DATE", "2006")]),
+])
+def test_hundreds_and_thousands_count_units_and_are_not_years(timexes, text, expected):
+    assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unions rejected the 30-day cooling-off period.", [("30-day", "DURATION", "P30D")]),
+    ("She ended the eight-year feud.", [("eight-year", "DURATION", "P8Y")]),
+    ("Sales rose over the past two years.", [("the past two years", "DURATION", "P2Y")]),
+])
+def test_the_article_of_an_adjectival_length_is_left_out(timexes, text, expected):
+    assert timexes(text) == expected

@@ -2,6 +2,8 @@ import pytest
 
 from newscorpus.dataset.checks import timex_value_problem
 
+from .conftest import FRIDAY_MAY_3_2019
+
 
 @pytest.mark.parametrize("text, expected", [
     ("He told reporters on May 2 that talks continue.", ("May 2", "DATE", "2019-05-02")),
@@ -65,3 +67,36 @@ def test_a_dateline_with_weekday_and_colon(timexes):
     assert timexes("In an editorial on Saturday, April 27: prices fell.") == [
         ("Saturday, April 27", "DATE", "2019-04-27"),
     ]
+
+
+def test_a_season_named_with_last_or_next_is_a_season_before_in_or_of(timexes):
+    assert timexes("The surgeon was shot in his kitchen last fall in Buffalo.") == [("last fall", "DATE", "2018-FA")]
+    assert timexes("The fall in prices hurt farmers.") == []
+
+
+def test_the_fall_is_the_season_only_after_a_preposition_of_time(timexes):
+    assert timexes("The fall was the steepest since records began.") == []
+    assert timexes("The plant will reopen in the fall.") == [("the fall", "DATE", "2019-FA")]
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Car sales rebounded in the last week of March 2009.", None, ("the last week of March 2009", "DATE", "2009-W13")),
+    ("Talks are due in the first week of June.", FRIDAY_MAY_3_2019, ("the first week of June", "DATE", "2019-W23")),
+    ("The plant shut in the second week of January.", FRIDAY_MAY_3_2019,
+     ("the second week of January", "DATE", "2019-W02")),
+    ("Talks are due in the first week of June.", None, ("the first week of June", "DATE", "XXXX-WXX")),
+])
+def test_a_week_of_a_month(timexes, text, anchor, expected):
+    assert timexes(text, anchor) == [expected]
+
+
+def test_a_month_of_next_year_is_next_years(timexes):
+    assert timexes("The franchises will lapse after October of next year.") == [
+        ("October", "DATE", "2020-10"), ("next year", "DATE", "2020")]
+
+
+def test_since_points_to_the_past(timexes):
+    assert timexes("The carrier has been at sea since March and was scheduled to sail home.") == [
+        ("March", "DATE", "2019-03")]
+    assert timexes("The carrier has been at sea since June and was scheduled to sail home.") == [
+        ("June", "DATE", "2018-06")]

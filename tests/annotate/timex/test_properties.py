@@ -25,12 +25,13 @@ EVERY_RULE = (
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=3 * settings.default.max_examples)  # a fast test: three times the profile's number
 @given(texts, anchors)
 @example(EVERY_RULE, datetime.date(1, 1, 1))
 @example(EVERY_RULE, datetime.date(9999, 12, 31))
 @example("February29", datetime.date(2002, 1, 1))  # no leap year within a year of it
 @example("last year", datetime.date(1, 12, 31))  # year 0000
+@example("September 31, 31 April, February 30", datetime.date(2017, 5, 3))  # days the month never has
 def test_tag_returns_valid_ordered_disjoint_spans(text, anchor):
     found = tag(text, anchor)
     previous_end = 0

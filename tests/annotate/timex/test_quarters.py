@@ -5,6 +5,8 @@ import pytest
     ("Growth is expected in the third quarter.", ("the third quarter", "DATE", "2019-Q3")),
     ("Profit rose in the third quarter.", ("the third quarter", "DATE", "2018-Q3")),
     ("Third-quarter profit rose.", ("Third-quarter", "DATE", "2018-Q3")),
+    ("The firm reported the third-quarter loss it had warned of.", ("third-quarter", "DATE", "2018-Q3")),
+    ("It blamed the fiscal second-quarter loss on costs.", ("fiscal second-quarter", "DATE", "2019-Q2")),
     ("Profit rose in the first quarter.", ("the first quarter", "DATE", "2019-Q1")),
     ("Profit rose in the third quarter of 2017.", ("the third quarter of 2017", "DATE", "2017-Q3")),
     ("Profit rose in last year's fourth quarter.", ("last year's fourth quarter", "DATE", "2018-Q4")),

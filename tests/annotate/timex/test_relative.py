@@ -29,9 +29,11 @@ def test_relative_to_the_anchor(timexes, text, expected):
     assert timexes(text) == [expected]
 
 
-def test_gaps_before_or_after_an_event_are_durations(timexes):
-    assert timexes("Three days later, it fell.") == [("Three days later", "DURATION", "P3D")]
-    assert timexes("A few weeks before, it fell.") == [("A few weeks before", "DURATION", "PXW")]
+def test_gaps_before_or_after_an_event_are_durations_without_later_or_before(timexes):
+    assert timexes("Three days later, it fell.") == [("Three days", "DURATION", "P3D")]
+    assert timexes("A few weeks before, it fell.") == [("A few weeks", "DURATION", "PXW")]
+    assert timexes("He bought the rifle 10 days before the shooting.") == [("10 days", "DURATION", "P10D")]
+    assert timexes("The plant closed two years ago.") == [("two years ago", "DATE", "2017")]
 
 
 def test_the_year_is_a_date_unless_it_ends_on_a_named_day(timexes):
@@ -71,3 +73,26 @@ def test_that_period_without_an_earlier_date_is_the_anchors(timexes):
 
 def test_the_day_before_an_event_is_not_the_day_before_the_anchor(timexes):
     assert timexes("Stocks rebounded late in the day after falling.") == [("late in the day", "DATE", "2019-05-03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For the week, the FTSE 100 index lost 2.1%.", [("the week", "DATE", "2019-WXX")]),
+    ("Troops will leave by the end of the month.", [("the end of the month", "DATE", "2019-05")]),
+    ("Shares should keep rising for the rest of the week.", []),
+    ("He was named player of the month.", []),
+    ("Prices slid as a result of the week's heavy selling.", [("the week", "DATE", "2019-WXX")]),
+])
+def test_the_week_and_the_month(timexes, text, expected):
+    assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Car sales fell 30% in January, compared with the same month a year ago.",
+     [("January", "DATE", "2019-01"), ("the same month a year ago", "DATE", "2018-01")]),
+    ("Exports rose 4% in March from the same period last year.",
+     [("March", "DATE", "2019-03"), ("the same period last year", "DATE", "2018-03")]),
+    ("Profit rose 8% in the quarter from the corresponding period last year.",
+     [("the quarter", "DATE", "2019-Q1"), ("the corresponding period last year", "DATE", "2018-Q1")]),
+])
+def test_the_same_period_a_year_before(timexes, text, expected):
+    assert timexes(text) == expected

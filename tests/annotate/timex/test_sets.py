@@ -11,6 +11,8 @@ import pytest
     ("They meet each Thursday.", ("each Thursday", "SET", "XXXX-WXX-4")),
     ("They meet on Mondays.", ("Mondays", "SET", "XXXX-WXX-1")),
     ("They meet every July.", ("every July", "SET", "XXXX-07")),
+    ("The show airs on Tuesday nights.", ("Tuesday nights", "SET", "XXXX-WXX-2TNI")),
+    ("Markets are quiet on Sunday mornings.", ("Sunday mornings", "SET", "XXXX-WXX-7TMO")),
 ])
 def test_recurrences(timexes, text, expected):
     assert timexes(text) == [expected]

@@ -45,4 +45,4 @@ def test_longest_reading_wins_over_its_parts():
 
 
 def test_name_is_recorded_in_every_record():
-    assert NAME == "timex_v1"
+    assert NAME == "timex_v2"

@@ -17,6 +17,10 @@ def tense_of(sentence: str, expression: str):
     ("The company is expected to report in March.", FUTURE),
     ("He is going to travel in March.", FUTURE),
     ("Talks in March.", None),
+    ("Protesters were planning to march on the embassy in March.", FUTURE),
+    ("The vote was expected in March.", FUTURE),
+    ("The group could leave as soon as March, officials said.", FUTURE),
+    ("Dozens were wounded in the blasts next to the embassy in March.", PAST),
 ])
 def test_lexical_cues(sentence, expected):
     assert tense_of(sentence, "March") == expected

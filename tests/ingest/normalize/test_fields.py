@@ -44,10 +44,15 @@ def test_an_unreadable_date_names_the_row():
         FieldsRow().parse(row(published="Feb 26"))
 
 
+def test_a_row_without_a_date_is_kept_undated():
+    record = Normalizer().normalize(row())
+    assert record["published"] is None and schema_errors(record) == []
+
+
 def test_a_row_becomes_a_valid_record_with_its_layout_named():
     record = Normalizer().normalize(row(published="1987-02-26T15:01:01", url="https://example.com/1"))
     assert schema_errors(record) == []
     assert record["source"] == {"path": "raw/wire.jsonl#L1", "sha256": "0" * 64, "layout": "fields_v1",
-                                "outlet": None, "url": "https://example.com/1"}
+                                "outlet": None, "url": "https://example.com/1", "encoding": "utf-8", "license": None}
     assert record["text"].startswith("BAHIA COCOA REVIEW\n\nShowers continued")
     assert "\x03" not in record["text"]

@@ -44,9 +44,10 @@ def test_plain_text_with_sidecar_date_makes_a_valid_record():
     assert record["provenance"]["components"] == [{"name": "headline_body_v1", "model": None, "model_version": None}]
 
 
-def test_an_article_without_a_date_is_reported():
-    with pytest.raises(InputError, match="no publication date"):
-        Normalizer().normalize(raw(f"Rates stay put\n\n{BODY}"))
+def test_an_article_without_a_date_is_kept_undated():
+    record = Normalizer().normalize(raw(f"Rates stay put\n\n{BODY}"))
+    assert record["published"] is None and record["title"] == "Rates stay put"
+    assert schema_errors(record) == []
 
 
 def test_a_page_no_layout_knows_is_reported():

@@ -3,6 +3,7 @@ Without a year, the occurrence the tense points to, as for "May 2"."""
 import datetime
 
 from . import resolve, values
+from .keywords import Keyword
 from .lexicon import alternation
 from .rules import rule
 from .tense import FUTURE, PAST
@@ -61,7 +62,10 @@ def _nearest(anchor: datetime.date, date_in, tense: str | None) -> datetime.date
     return resolve.nearest(anchor, before, after, tense)
 
 
-@rule(rf"\b(?:(?P<deixis>last|next|this)\s+)?(?P<name>(?-i:{alternation(_NAMES)}))(?P<week>\s+week)?(?![\w'])", keyword="holiday")
+@rule(
+    rf"\b(?:(?P<deixis>last|next|this)\s+)?(?P<name>(?-i:{alternation(_NAMES)}))(?P<week>\s+week)?(?![\w'])",
+    keyword=Keyword.HOLIDAY, example="Shops were busy before Christmas.",
+)
 def holiday(m, context):
     """'Thanksgiving Day', 'last Christmas', 'Easter week'."""
     date_in = HOLIDAYS[" ".join(m["name"].lower().split())]
@@ -77,5 +81,3 @@ def holiday(m, context):
         date = _nearest(anchor, date_in, {"last": PAST, "next": FUTURE}.get(deixis) or context.tense(m))
     return "DATE", values.week(date) if m["week"] else values.day(date)
 
-
-RULES = [holiday]

@@ -78,7 +78,25 @@ NUMBER_WORD = (
     + "|" + alternation(_SMALL) + ")"
 )
 NUMBER = rf"(?:\d{{1,3}}(?:\.\d+)?(?![\d,])|{NUMBER_WORD}|an?|{alternation(VAGUE_QUANTITIES)})"
-UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?"
+# "quarter" names a fraction or a stage before these: "a quarter point", "the quarter-final", "a quarter of voters"
+NOT_A_QUARTER_OF_TIME = r"(?![-\s]+(?:finals?|finalists?|points?|percentage|of|century)\b)"
+UNIT = rf"(?:second|minute|hour|day|week|month|quarter{NOT_A_QUARTER_OF_TIME}|year|decade|centur(?:y|ie))s?"
+ZONES = ("GMT", "UTC", "BST", "CET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT")
+ZONE = rf"(?:{alternation(ZONES)}|local\s+time)"
+CLOCK_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"  # a 24-hour time without its colon, as wire copy writes it: "1800 GMT"
+
+
+# Titles that hold a day's name: "the Sunday Times", "the Mail on Sunday", "USA Today", "the Today programme"
+_NEWSPAPER_NOUNS = ("Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Mail", "Tribune", "Independent",
+                    "Observer", "People", "Sport", "Business", "Record")
+DAY_IN_A_TITLE_BEFORE = re.compile(r"(?-i:\b(?:Mail|Independent|Scotland|Wales|Sun)\s+on|USA)\s+$")
+DAY_IN_A_TITLE_AFTER = re.compile(rf"\s+(?:(?-i:{alternation(_NEWSPAPER_NOUNS)})\b|(?:programme|program|show)\b)",
+                                  re.IGNORECASE)
+
+
+def in_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the day's name at text[start:end] is part of the title of a paper or programme."""
+    return bool(DAY_IN_A_TITLE_BEFORE.search(text, max(0, start - 20), start) or DAY_IN_A_TITLE_AFTER.match(text, end))
 
 
 def month_number(word: str) -> int:

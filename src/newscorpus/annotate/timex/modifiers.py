@@ -23,6 +23,8 @@ def with_modifiers(timex: Timex, text: str) -> Timex:
         return timex
     if timex.type in ("DATE", "TIME"):
         timex = _extended(timex, text, _POSITION)
+    if timex.type == "SET":  # TimeBank leaves a frequency's modifier out: "almost [daily]"
+        return timex
     return _extended(timex, text, _APPROXIMATION)
 
 

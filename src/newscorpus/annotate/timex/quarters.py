@@ -2,7 +2,8 @@
 import datetime
 
 from . import resolve, values
-from .lexicon import ORDINALS
+from .keywords import Keyword
+from .lexicon import NOT_A_QUARTER_OF_TIME, ORDINALS
 from .rules import rule
 
 _QUARTER_ORDINAL = r"(?P<ordinal>first|second|third|fourth|final)"
@@ -19,9 +20,10 @@ _YEAR_STEP = {"this": 0, "last": -1, "next": 1}
 
 
 @rule(
-    rf"\b(?:the\s+)?(?:{_YEAR_OWNER}\s+|(?P<year>\d{{4}})(?:'s)?\s+|(?P<year_ago>year-(?:ago|earlier))\s+)?(?:fiscal\s+)?"
+    rf"\b(?:the\s+(?!(?:fiscal\s+)?(?:first|second|third|fourth|final)-quarter))?"  # "the" stays out of "the third-quarter loss"
+    rf"(?:{_YEAR_OWNER}\s+|(?P<year>\d{{4}})(?:'s)?\s+|(?P<year_ago>year-(?:ago|earlier))\s+)?(?:fiscal\s+)?"
     rf"{_QUARTER_ORDINAL}[-\s]+(?:fiscal\s+)?quarter(?!s)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<of_year>\d{{4}})|(?P<of_owner>this|last|next)\s+year))?\b",
-    keyword="unit",
+    keyword=Keyword.UNIT, example="Profit rose in the third quarter.",
 )
 def ordinal_quarter(m, context):
     number = ORDINALS.get(m["ordinal"].lower(), 4)  # the final quarter is the fourth
@@ -44,7 +46,11 @@ _QUARTER_REFERENCE = {  # quarters from the anchor's own
 }
 
 
-@rule(r"\b(?:the\s+)?(?P<which>latest|most\s+recent|recent|current|this|last|previous|prior|past|next|coming|year-ago|year-earlier)?\s*(?<![-\w])quarter\b(?!s|-)", keyword="unit")
+@rule(
+    r"\b(?:the\s+)?(?P<which>latest|most\s+recent|recent|current|this|last|previous|prior|past|next|coming|year-ago|year-earlier)?\s*(?<![-\w])quarter\b(?!s|-)"
+    + NOT_A_QUARTER_OF_TIME,
+    keyword=Keyword.UNIT, example="Profit rose in the latest quarter.",
+)
 def named_quarter(m, context):
     which = (m["which"] or "").lower()
     if not which and not m.group(0).lower().startswith("the"):
@@ -61,7 +67,10 @@ def named_quarter(m, context):
     return "DATE", values.quarter(year, number)
 
 
-@rule(r"\b(?:the\s+)?(?P<year>\d{4})\s+(?:quarter|period)\b", keyword="year")
+@rule(
+    r"\b(?:the\s+)?(?P<year>\d{4})\s+(?:quarter|period)\b",
+    keyword=Keyword.YEAR, example="Profit was $5 million, up from $4 million in the 1988 quarter.",
+)
 def year_quarter(m, context):
     """'the 1988 quarter' in a results story: that year's edition of the reported quarter."""
     if context.anchor is None:
@@ -69,14 +78,20 @@ def year_quarter(m, context):
     return "DATE", values.quarter(int(m["year"]), reporting_quarter(context.anchor)[1])
 
 
-@rule(r"\bthe\s+(?:latest|most\s+recent)\s+period\b", keyword="reference")
+@rule(
+    r"\bthe\s+(?:latest|most\s+recent)\s+period\b",
+    keyword=Keyword.REFERENCE, example="Profit rose in the latest period.",
+)
 def latest_period(m, context):
     if context.anchor is None:
         return "DATE", "XXXX-QX"
     return "DATE", values.quarter(*reporting_quarter(context.anchor))
 
 
-@rule(r"\b(?:the\s+)?year-(?:ago|earlier)(?:\s+period)?\b", keyword="unit")
+@rule(
+    r"\b(?:the\s+)?year-(?:ago|earlier)(?:\s+period)?\b",
+    keyword=Keyword.UNIT, example="Profit rose from the year-ago period.",
+)
 def year_ago_period(m, context):
     if context.anchor is None:
         return "DATE", "XXXX-QX"
@@ -84,7 +99,10 @@ def year_ago_period(m, context):
     return "DATE", values.quarter(year - 1, number)
 
 
-@rule(r"\b(?:the\s+)?(?P<ordinal>first|second)\s+half(?:\s+of\s+(?P<year>\d{4})|\s+of\s+(?P<owner>this|last|next)\s+year)?\b", keyword="fraction")
+@rule(
+    r"\b(?:the\s+)?(?P<ordinal>first|second)\s+half(?:\s+of\s+(?P<year>\d{4})|\s+of\s+(?P<owner>this|last|next)\s+year)?\b",
+    keyword=Keyword.FRACTION, example="Sales rose in the first half.",
+)
 def half_year(m, context):
     half = "H1" if m["ordinal"].lower() == "first" else "H2"
     if m["year"]:
@@ -95,11 +113,9 @@ def half_year(m, context):
     return "DATE", f"{year:04d}-{half}"
 
 
-@rule(r"\bQ(?P<number>[1-4])(?:\s+(?P<year>\d{4}))?\b", flags=0, keyword="unit")
+@rule(r"\bQ(?P<number>[1-4])(?:\s+(?P<year>\d{4}))?\b", flags=0, keyword=Keyword.UNIT, example="Sales rose in Q3.")
 def q_quarter(m, context):
     if m["year"]:
         return "DATE", values.quarter(int(m["year"]), int(m["number"]))
     return "DATE", resolve.quarter(context.anchor, int(m["number"]), context.tense(m))
 
-
-RULES = [ordinal_quarter, named_quarter, year_quarter, latest_period, year_ago_period, half_year, q_quarter]

@@ -1,4 +1,5 @@
 """Vague references to the present, past and future (TimeML PRESENT_REF, PAST_REF, FUTURE_REF)."""
+from .keywords import Keyword
 from .rules import rule
 
 _REFERENCES = {
@@ -17,11 +18,16 @@ _REFERENCES = {
 }
 
 
-def _reference(value: str):
-    @rule(rf"\b(?:{_REFERENCES[value]})\b(?!-)", keyword="reference")
-    def reference(m, context):
-        return "DATE", value
-    return reference
+@rule(rf"\b(?:{_REFERENCES['PRESENT_REF']})\b(?!-)", keyword=Keyword.REFERENCE, example="Prices are now falling.")
+def present(m, context):
+    return "DATE", "PRESENT_REF"
 
 
-RULES = [_reference(value) for value in _REFERENCES]
+@rule(rf"\b(?:{_REFERENCES['PAST_REF']})\b(?!-)", keyword=Keyword.REFERENCE, example="Prices fell recently.")
+def past(m, context):
+    return "DATE", "PAST_REF"
+
+
+@rule(rf"\b(?:{_REFERENCES['FUTURE_REF']})\b(?!-)", keyword=Keyword.REFERENCE, example="Prices will fall soon.")
+def future(m, context):
+    return "DATE", "FUTURE_REF"

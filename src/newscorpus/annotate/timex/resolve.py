@@ -7,7 +7,7 @@ import calendar
 import datetime
 
 from . import values
-from .tense import FUTURE, PAST
+from .tense import BEFORE_NOW, FUTURE, PAST
 
 _LEAP_YEARS_APART = 8  # at most, as from 1896 to 1904
 _OVERRULING_CLOSENESS = 4  # an upcoming date this many times closer than the past one beats a past cue
@@ -17,7 +17,7 @@ def nearest(anchor: datetime.date, before: datetime.date, after: datetime.date, 
     """The candidate the tense points to, else the nearest. Past cues are the noisy ones
     ("payable Dec. 15 to holders of record" has no past event), so a far closer upcoming date wins."""
     back, ahead = anchor - before, after - anchor
-    if tense == PAST and not ahead * _OVERRULING_CLOSENESS < back:
+    if tense == BEFORE_NOW or tense == PAST and not ahead * _OVERRULING_CLOSENESS < back:
         return before
     if tense == FUTURE:
         return after
@@ -68,7 +68,7 @@ def quarter(anchor: datetime.date | None, quarter_number: int, tense: str | None
     if anchor is None:
         return f"XXXX-Q{quarter_number}"
     year = anchor.year
-    if tense == PAST and quarter_number > values.quarter_of(anchor):
+    if tense in (PAST, BEFORE_NOW) and quarter_number > values.quarter_of(anchor):
         year -= 1
     return values.quarter(year, quarter_number)
 
@@ -79,6 +79,6 @@ def season(anchor: datetime.date | None, code: str, tense: str | None) -> str:
     starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
     if tense == FUTURE and starts[code] < anchor.month:
         return f"{values.checked_year(anchor.year + 1):04d}-{code}"
-    if tense == PAST and starts[code] > anchor.month:
+    if tense in (PAST, BEFORE_NOW) and starts[code] > anchor.month:
         return f"{values.checked_year(anchor.year - 1):04d}-{code}"
     return f"{anchor.year:04d}-{code}"

@@ -1,4 +1,7 @@
-"""What a rule is: a compiled pattern plus a function that normalizes its matches.
+"""What a rule is: a compiled pattern plus a function that normalizes its matches, and the registry of all rules.
+
+`@rule(...)` registers a rule where it is written; `REGISTRY` holds them in the order they were registered,
+which is the order of precedence on equal extents (see __init__.py). README.md says how to add one.
 
 A pattern may capture context that is not part of the expression (for instance the preposition
 in "on Mondays"); a named group `x` then marks the extent. When `x` is absent or did not take part
@@ -10,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .keywords import Keyword
 from .tense import tense_around
 
 
@@ -35,9 +39,11 @@ Normalizer = Callable[[re.Match, Context], tuple[str, str] | None]  # -> (type, 
 
 @dataclass(frozen=True)
 class Rule:
+    name: str  # module.function
     pattern: re.Pattern
     normalize: Normalizer
-    keyword: str  # the kind of keyword every match contains (see keywords.py)
+    keyword: Keyword  # the kind of keyword every match contains (see keywords.py)
+    example: str  # a sentence in which this rule's reading is the one tagged (checked by the tests)
 
     def apply(self, context: Context, windows: list[tuple[int, int]]):
         for window_start, window_end in windows:
@@ -51,10 +57,27 @@ class Rule:
                     yield Timex(start, end, *normalized)
 
 
-def rule(pattern: str, keyword: str, flags: int = re.IGNORECASE) -> Callable[[Normalizer], Rule]:
-    """Decorator turning a normalizer into a Rule for the pattern."""
+REGISTRY: list[Rule] = []
+
+
+def rule(pattern: str, keyword: Keyword, *, example: str, flags: int = re.IGNORECASE) -> Callable[[Normalizer], Rule]:
+    """Decorator turning a normalizer into a registered Rule for the pattern.
+
+    Raises TypeError at import when `keyword` is not a Keyword: a misspelt kind cannot silently disable a rule."""
     compiled = re.compile(pattern, flags)
-    return lambda normalize: Rule(compiled, normalize, keyword)
+
+    def register(normalize: Normalizer) -> Rule:
+        name = f"{normalize.__module__.rsplit('.', 1)[-1]}.{normalize.__name__}"
+        if not isinstance(keyword, Keyword):
+            kinds = ", ".join(f"Keyword.{kind.name}" for kind in Keyword)
+            raise TypeError(f"timex rule {name}: keyword {keyword!r} is not one of {kinds}")
+        if any(registered.name == name for registered in REGISTRY):
+            raise ValueError(f"timex rule {name} is registered twice")
+        registered = Rule(name, compiled, normalize, keyword, example)
+        REGISTRY.append(registered)
+        return registered
+
+    return register
 
 
 def extent(match: re.Match) -> tuple[int, int]:

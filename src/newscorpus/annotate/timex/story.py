@@ -14,7 +14,8 @@ from .rules import Timex
 _ANAPHOR = re.compile(
     r"(?:(?:earlier|later)\s+)?(?:the\s+(?P<which>following|next|previous|prior|same)|(?P<which_that>that))"
     r"\s+(?P<unit>day|month|year)"
-    r"|the\s+(?P<unit_first>day)\s+(?P<relation>before|after)",
+    r"|the\s+(?P<unit_first>day)\s+(?P<relation>before|after)"
+    r"|the\s+(?:same|corresponding|comparable)\s+(?P<month_a_year_back>month|period)\s+(?:last\s+year|a\s+year\s+\w+)",
     re.IGNORECASE,
 )
 _STEP = {"following": 1, "next": 1, "after": 1, "previous": -1, "prior": -1, "before": -1, "same": 0, "that": 0}
@@ -29,10 +30,14 @@ def reanchored(timexes: list[Timex], text: str) -> list[Timex]:
     result = []
     for timex in timexes:
         anaphor = _ANAPHOR.fullmatch(text, timex.start, timex.end) if timex.type == "DATE" else None
+        if anaphor and anaphor["month_a_year_back"] and not _MONTH.fullmatch(timex.value):
+            anaphor = None  # "the same period last year" in talk of quarters: the rule's quarter stands
         if anaphor:
-            unit = (anaphor["unit"] or anaphor["unit_first"]).lower()
-            which = anaphor["which"] or anaphor["which_that"] or anaphor["relation"]
-            step = _STEP[which.lower()]
+            if anaphor["month_a_year_back"]:
+                unit, step = "month", -12
+            else:
+                unit = (anaphor["unit"] or anaphor["unit_first"]).lower()
+                step = _STEP[(anaphor["which"] or anaphor["which_that"] or anaphor["relation"]).lower()]
             try:
                 timex = timex._replace(value=values.shift(reference[unit], unit, step))
             except (KeyError, OverflowError, ValueError):  # nothing fine enough mentioned, or beyond year 9999

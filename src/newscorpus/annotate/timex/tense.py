@@ -7,16 +7,21 @@ import re
 
 PAST = "PAST"
 FUTURE = "FUTURE"
+BEFORE_NOW = "BEFORE_NOW"  # not a tense the sentence shows but a date that cannot be ahead: "since March"
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[\"“']?[A-Z])|\n")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _LOOK = 300  # characters searched on either side for the sentence edges
 
 _FUTURE_WORDS = frozenset(
-    "will shall won't gonna would next upcoming coming tomorrow expected scheduled planned due payable effective until".split()
+    "will shall won't gonna would next upcoming coming tomorrow expected scheduled planned due payable effective until"
+    " soon".split()
 )
 _FUTURE_BEFORE_TO = frozenset(  # "going to", "expected to", ...
-    "going set slated poised likely plan plans intend intends aim aims".split()
+    "going set slated poised likely plan plans intend intends aim aims planning".split()
+)
+_PROSPECTIVE = frozenset(  # "was due to", "were planning to": a past that looks ahead
+    "planning expected scheduled due set poised slated preparing".split()
 )
 _PAST_WORDS = frozenset(
     "was were had did said told made took came went met saw gave got left began won lost rose fell"
@@ -36,7 +41,11 @@ _PASSIVE_AUXILIARIES = frozenset("be been being is are am".split())  # "will be 
 
 def _cue(previous: str, word: str, following: str) -> str | None:
     word = word.lower()
+    if word == "next" and following.lower() == "to":  # "the blasts next to the embassies": a place
+        return None
     if word in _FUTURE_WORDS or word.endswith("'ll") or (word in _FUTURE_BEFORE_TO and following == "to"):
+        return FUTURE
+    if word in ("was", "were") and following.lower() in _PROSPECTIVE:
         return FUTURE
     if previous.lower() in _PASSIVE_AUXILIARIES:
         return None
@@ -45,7 +54,7 @@ def _cue(previous: str, word: str, following: str) -> str | None:
     return None
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     sentence_start = max(0, start - _LOOK)
     for brk in _SENTENCE_BREAK.finditer(text, sentence_start, start):
         sentence_start = brk.end()
@@ -55,7 +64,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def tense_around(text: str, start: int, end: int) -> str | None:
     """PAST, FUTURE, or None when the sentence has no cue."""
-    sentence_start, sentence_end = _sentence_bounds(text, start, end)
+    sentence_start, sentence_end = sentence_bounds(text, start, end)
     before = _WORD.findall(text, sentence_start, start)
     after = _WORD.findall(text, end, sentence_end)
     words = ["", *before, *after, ""]

@@ -30,7 +30,7 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.utils.stats import PipelineStats
 from loguru import logger
 
-from ...ingest.raw import RawDocument, Rejected
+from ...ingest.raw import RawDocument, Rejected, Skipped
 from ...ingest.readers import FieldMap, Row, read_folder
 from ..batches import batched
 from ..cache import RecordCache, StoredRecord
@@ -149,7 +149,7 @@ class Read(Step):
                     metadata["key"] = keys[i]
                     metadata["item"] = _current(found[keys[i]], item) if keys[i] in found else _parsed(item)
                     metadata["cached"] = keys[i] in found
-                metadata["bytes"] = len(item.content) if isinstance(item, Row) else len(getattr(item, "text", ""))
+                metadata["bytes"] = len(item.content) if isinstance(item, Row) else getattr(item, "size", 0)
                 yield Document(text="", id=f"{place[0]}:{place[1]}", metadata=metadata)
             cached = sum(keys[i] in found for i in keys)
             self.stat_update("cached", value=cached)
@@ -234,8 +234,9 @@ class Write(Step):
 
 def _counted(batch: list[Document]) -> Counts:
     rejected = sum(isinstance(d.metadata["item"], Rejected) for d in batch)
+    skipped = sum(isinstance(d.metadata["item"], Skipped) for d in batch)
     cached = sum(d.metadata.get("cached", False) for d in batch)
-    return Counts(len(batch) - rejected - cached, cached, rejected, sum(d.metadata["bytes"] for d in batch))
+    return Counts(len(batch) - rejected - skipped - cached, cached, rejected, sum(d.metadata["bytes"] for d in batch))
 
 
 def write_counts(path: Path, counts: Counts) -> None:

@@ -8,6 +8,7 @@ from ... import __version__
 from ...dataset.schema import schema_version
 from ...errors import InputError
 from ..raw import RawDocument
+from .article import HtmlArticle
 from .fields import FieldsRow
 from .language import language_of
 from .layouts import LAYOUTS, Page
@@ -17,17 +18,14 @@ from .text import join_paragraphs
 class Normalizer:
     """Recognizes the page layout and builds the record; a page no layout knows is reported, not guessed."""
 
-    def __init__(self, layouts=(FieldsRow(), *LAYOUTS)):
+    def __init__(self, layouts=(HtmlArticle(), FieldsRow(), *LAYOUTS)):
         self.layouts = layouts
 
     def normalize(self, raw: RawDocument) -> dict:
         layout, page = self.recognize(raw)
-        published = page.published
-        if published is None:
-            raise InputError(raw.path, f"{layout.name}: no publication date in the page; "
-                                       "give one as `published` in the sidecar")
+        meta = {**raw.meta, **page.meta}
         text, paragraphs = join_paragraphs([page.title, *page.paragraphs])
-        language = raw.meta.get("language", "en")
+        language = meta.get("language", "en")
         if language != "en":
             raise InputError(raw.path, f"language {language!r}: the corpus and its annotators are English only")
         if (read_as := language_of(text)) not in (None, "English"):
@@ -36,7 +34,8 @@ class Normalizer:
             "schema_version": schema_version(),
             "id": article_id(text),
             "title": page.title,
-            "published": published.isoformat(),
+            "published": page.published.isoformat() if page.published else None,
+            "authors": page.authors,
             "language": language,
             "text": text,
             "paragraphs": paragraphs,
@@ -46,8 +45,10 @@ class Normalizer:
                 "path": raw.path,
                 "sha256": raw.sha256,
                 "layout": layout.name,
-                "outlet": raw.meta.get("outlet"),
-                "url": raw.meta.get("url"),
+                "outlet": meta.get("outlet"),
+                "url": meta.get("url"),
+                "encoding": raw.encoding,
+                "license": meta.get("license"),
             },
             "provenance": {
                 "package": "newscorpus",

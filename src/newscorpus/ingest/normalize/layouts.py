@@ -24,6 +24,8 @@ class Page:
     published: dt.date | None
     tags: list[str] = field(default_factory=list)
     read_count: int | None = None
+    authors: list[str] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)  # metadata the page gives, over the input's defaults, under its sidecar
 
 
 class NewsLinePage:
@@ -64,7 +66,7 @@ class NewsLinePage:
 
 
 class HeadlineBody:
-    """Plain text: a headline line, then the body. The date comes from the sidecar."""
+    """Plain text: a headline line, then the body. The date comes from the sidecar or the defaults, if any."""
 
     name = "headline_body_v1"
     MAX_TITLE = 300

@@ -1,0 +1,100 @@
+"""A news page's article: its body text (trafilatura, then news-layout cleanup) and what the page says about it.
+
+The page is parsed once; trafilatura, htmldate and the metadata readers all work on that tree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from htmldate import find_date
+from lxml.html import HtmlElement
+from trafilatura import bare_extraction
+from trafilatura.utils import load_html
+
+from ..errors import InputError
+from .boilerplate import clean_paragraphs, prune_layout
+from .normalize.language import language_of
+from .page_meta import page_meta
+
+EXTRACTOR = "trafilatura_news_v1"
+MIN_WORDS = 25  # below this a page is an index, an error page or a paywall stub, not an article
+FALLBACK_WORDS = 100  # a short news brief; below this trafilatura may have taken a sidebar for the article
+_WORD = re.compile(r"\w+")
+ISO_639_1 = {"English": "en", "German": "de", "French": "fr", "Spanish": "es", "Italian": "it", "Dutch": "nl",
+             "Portuguese": "pt"}
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str  # the article body: paragraphs separated by one blank line, no title line
+    title: str | None  # og:title or <h1>, site name stripped
+    published: str | None  # ISO date YYYY-MM-DD (the original date, not the last modification)
+    url: str | None  # canonical URL (link rel=canonical / og:url), else the `url` argument
+    outlet: str | None  # og:site_name (or equivalent)
+    authors: tuple[str, ...]  # bylines, normalized names
+    language: str | None  # html lang / og:locale, else read from the text, as an ISO 639-1 code when known
+
+
+def extract_article(html: str, path: str, url: str | None = None) -> Article:
+    """The article in `html` (read from `path`, fetched from `url` if known).
+
+    Raises InputError(path, problem) when the page has no article.
+    """
+    tree = parse(html, path)
+    meta = page_meta(tree, url)
+    published = published_date(tree, meta.url or url)
+    paragraphs = body_paragraphs(tree, meta.url or url, (meta.title or "", *meta.headlines))  # prunes the tree: last
+    words = _words(paragraphs)
+    if words < MIN_WORDS:
+        raise InputError(path, f"no article text found ({words} word{'' if words == 1 else 's'})")
+    text = "\n\n".join(paragraphs)
+    return Article(text, meta.title, published, meta.url, meta.outlet, meta.authors, meta.language or _language(text))
+
+
+def _language(text: str) -> str | None:
+    """The ISO 639-1 code of the language the text reads as, for a page whose markup names none."""
+    return ISO_639_1.get(language_of(text) or "")
+
+
+def parse(html: str, path: str) -> HtmlElement:
+    if not html or not html.strip():
+        raise InputError(path, "empty HTML page")
+    tree = load_html(html)
+    if tree is None:
+        raise InputError(path, "not an HTML page: no element could be parsed")
+    return tree
+
+
+def body_paragraphs(tree: HtmlElement, url: str | None, headlines: tuple[str, ...]) -> list[str]:
+    """The article's paragraphs, boilerplate removed. Prunes `tree` in place.
+
+    trafilatura's own extraction is trusted; only when it finds next to nothing does trafilatura run again with its
+    fallbacks (readability, jusText), which on news pages more often pick a wrong block than they rescue one.
+    """
+    pruned = prune_layout(tree)
+    paragraphs = _trafilatura(pruned, url, headlines, fast=True)
+    if _words(paragraphs) < FALLBACK_WORDS:
+        paragraphs = _trafilatura(pruned, url, headlines, fast=False)
+    return paragraphs
+
+
+def _trafilatura(tree: HtmlElement, url: str | None, headlines: tuple[str, ...], fast: bool) -> list[str]:
+    document = bare_extraction(tree, url=url, include_comments=False, favor_precision=True, fast=fast,
+                               with_metadata=False)
+    if document is None or not document.text:
+        return []
+    return clean_paragraphs([line for line in document.text.split("\n") if line.strip()], headlines)
+
+
+def _words(paragraphs: list[str]) -> int:
+    return sum(len(_WORD.findall(paragraph)) for paragraph in paragraphs)
+
+
+def published_date(tree: HtmlElement, url: str | None) -> str | None:
+    """The original publication date (htmldate: markup, URL, then date elements' text), as YYYY-MM-DD.
+
+    Without htmldate's extensive search, whose last resort is a copyright year read as 1 January: an invented date.
+    """
+    return find_date(tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
