@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: corpus test fuzz lint validate chromium
+.PHONY: corpus test fuzz lint validate chromium slurm
 
 $(INSTALLED): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,7 @@ $(INSTALLED): pyproject.toml requirements.lock
 corpus: $(INSTALLED)
 	$(BIN)/newscorpus build corpus --card DATASET_CARD.md
 
-test: $(INSTALLED) chromium
+test: $(INSTALLED) chromium slurm
 	$(BIN)/python -m pytest
 
 # the property tests with many new examples each (the `fuzz` hypothesis profile; `make test` tries the same ones always)
@@ -28,6 +28,11 @@ fuzz: $(INSTALLED)
 # the report's tests look at it in headless Chromium: Debian's package, installed when missing
 chromium:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+
+# the tests marked slurm start a one-node Slurm cluster (tests/slurm.py): Debian's packages, installed when missing
+slurm:
+	@command -v slurmctld >/dev/null && command -v slurmd >/dev/null && command -v munged >/dev/null || \
+		{ $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq slurm-wlm munge; }
 
 validate: $(INSTALLED)
 	$(BIN)/newscorpus validate corpus

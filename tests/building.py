@@ -56,3 +56,9 @@ def published(folder: Path) -> dict[str, str]:
     names = [p for p in folder.rglob("*") if p.is_file() and p.relative_to(folder).parts[0] in
              ("data", "README.md", "croissant.json", "rejected.jsonl")]
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(names)}
+
+
+def published_files(corpus: Path) -> dict[str, bytes]:
+    """What a build publishes, by path: the card, the Croissant file and the Parquet files."""
+    return {p.relative_to(corpus).as_posix(): p.read_bytes()
+            for p in [corpus / "README.md", corpus / "croissant.json", *sorted((corpus / "data").rglob("*.parquet"))]}

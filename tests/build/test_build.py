@@ -5,11 +5,14 @@ from pathlib import Path
 
 import datasets
 import duckdb
+import fsspec
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from building import published_files
 from datatrove.executor.local import LocalPipelineExecutor
 from paths import CORPUS
+from s3 import CREDENTIALS, s3_server
 
 from newscorpus.annotate.curation import Curator
 from newscorpus.annotate.dates import DateAnnotator
@@ -22,11 +25,6 @@ from newscorpus.dataset.validate import validate
 from newscorpus.errors import AnnotationError
 from newscorpus.ingest.normalize import Normalizer
 from newscorpus.ingest.readers import FieldMap
-
-
-def published_files(corpus: Path) -> dict[str, bytes]:
-    return {p.relative_to(corpus).as_posix(): p.read_bytes()
-            for p in [corpus / "README.md", corpus / "croissant.json", *sorted((corpus / "data").rglob("*.parquet"))]}
 
 
 def test_committed_corpus_is_exactly_what_the_build_produces(built_corpus):
@@ -142,8 +140,9 @@ def annotated(log):
     return lines
 
 
-def build_wire(corpus, log, workers=1, **kwargs):
-    return build(corpus, pipeline=functools.partial(dates_only, log, **kwargs), workers=workers, fields=WIRE)
+def build_wire(corpus, log, workers=1, store=None, **kwargs):
+    return build(corpus, pipeline=functools.partial(dates_only, log, **kwargs), workers=workers, fields=WIRE,
+                 store=store)
 
 
 def test_a_collection_builds_the_same_bytes_with_one_worker_or_two(tmp_path):
@@ -158,6 +157,25 @@ def test_a_collection_builds_the_same_bytes_with_one_worker_or_two(tmp_path):
     articles = pd.read_parquet(one / "data" / "articles")
     assert list(articles["id"]) == sorted(articles["id"])
     assert articles["source"].map(lambda s: s["layout"]).unique().tolist() == ["fields_v1"]
+
+
+def test_32_tasks_on_2_cores_write_their_own_store_segments_and_the_same_bytes_as_one_task(tmp_path):
+    stories = [wire_story(n) for n in range(96)]
+    one, many = wire_corpus(tmp_path / "one", stories), wire_corpus(tmp_path / "many", stories)
+    build_wire(one, tmp_path / "log")
+    job = corpus_job(many, functools.partial(dates_only, tmp_path / "log"), WIRE).prepare()
+    engine.ForkedExecutor(engine.steps(job), tasks=32, workers=2, logging_dir=str(tmp_path / "logs"),
+                          skip_completed=False, start_method="fork").run()
+    merge(job)
+    assert published_files(one) == published_files(many)
+    annotated(tmp_path / "log")
+    # every segment file lies in the folder of the one task that wrote it: no file has two writers, so no lock
+    writers = {p.parent.name for p in (many / ".cache" / "records").rglob("*.records")}
+    assert len(writers) == 32 and len({w.split("-")[0] for w in writers}) == 32
+    assert not list((many / ".cache").rglob("*.sqlite*"))
+    build_wire(many, tmp_path / "log", workers=2)
+    assert annotated(tmp_path / "log") == []
+    assert published_files(one) == published_files(many)
 
 
 def test_adding_one_article_annotates_only_that_one(tmp_path):
@@ -311,3 +329,49 @@ def test_adding_an_article_rewrites_only_its_shard_and_gives_the_bytes_of_a_buil
     build_wire(scratch, tmp_path / "log")
     assert published_files(scratch) == published_files(corpus)
     assert validate(corpus) == []
+
+
+# The record store on S3 (moto's server on 127.0.0.1, tests/s3.py), and the built dataset read back from S3.
+
+
+@pytest.fixture
+def s3(monkeypatch):
+    with s3_server() as endpoint:
+        for name, value in {**CREDENTIALS, "AWS_ENDPOINT_URL": endpoint}.items():
+            monkeypatch.setenv(name, value)
+        fs = fsspec.filesystem("s3", skip_instance_cache=True)
+        fs.mkdir("corpus-bucket")
+        yield endpoint
+
+
+def test_a_store_on_s3_gives_the_bytes_of_a_local_store_and_is_found_again(s3, tmp_path):
+    stories = [wire_story(n) for n in range(30)]
+    local, remote = wire_corpus(tmp_path / "local", stories), wire_corpus(tmp_path / "remote", stories)
+    log = tmp_path / "log"
+    build_wire(local, log, workers=2)
+    annotated(log)
+    build_wire(remote, log, workers=2, store="s3://corpus-bucket/store")
+    assert len(annotated(log)) == 30
+    assert published_files(remote) == published_files(local)
+    assert not (remote / ".cache" / "records").exists()
+    fs = fsspec.filesystem("s3", skip_instance_cache=True)
+    assert fs.glob("corpus-bucket/store/*/*/*.records")
+    assert not [p for p in fs.find("corpus-bucket/store") if p.endswith(".partial")]
+    build_wire(remote, log, workers=2, store="s3://corpus-bucket/store")
+    assert annotated(log) == []  # every record came from the store on S3
+    assert published_files(remote) == published_files(local)
+
+
+def test_the_dataset_put_on_s3_is_byte_identical_and_load_dataset_reads_it(s3, tmp_path):
+    corpus = wire_corpus(tmp_path / "corpus", [wire_story(n) for n in range(12)])
+    build_wire(corpus, tmp_path / "log")
+    fs = fsspec.filesystem("s3", skip_instance_cache=True)
+    fs.put(str(corpus / "data"), "corpus-bucket/corpus/data", recursive=True)
+    local = {p.relative_to(corpus).as_posix(): p.read_bytes() for p in (corpus / "data").rglob("*.parquet")}
+    assert {name: fs.cat_file(f"corpus-bucket/corpus/{name}") for name in local} == local
+    options = {"key": "testing", "secret": "testing", "client_kwargs": {"endpoint_url": s3}}
+    articles = datasets.load_dataset("parquet", data_files="s3://corpus-bucket/corpus/data/articles/*.parquet",
+                                     storage_options=options, split="train", cache_dir=tempfile.mkdtemp())
+    expected = pd.read_parquet(corpus / "data" / "articles")
+    assert articles["id"] == list(expected["id"]) and len(articles) == 12
+    assert articles[0]["text"] == expected["text"][0]

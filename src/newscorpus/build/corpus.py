@@ -2,9 +2,10 @@
 
 The steps run under datatrove, one task per worker; each task writes sorted runs, which `merge` merges by id into
 the dataset. `build` runs the tasks on this machine; on a cluster, run `steps(corpus_job(...).prepare())` under
-another datatrove executor, then `merge(job)`. Finished records are cached in `corpus/.cache/`, so a build
+another datatrove executor, then `merge(job)` (`Merge(job)` as a step). Finished records are kept in a store,
+`corpus/.cache/records/` by default (each task writes its own segments: `newscorpus.build.cache`), so a build
 annotates only inputs it has not annotated before, and a build that was interrupted picks up where it stopped. The
-cache holds records before curation: the corrections in `corpus/curation/` are applied in the merge, to every
+store holds records before curation: the corrections in `corpus/curation/` are applied in the merge, to every
 record of every build, so an edited correction takes effect without annotating anything again.
 """
 
@@ -22,6 +23,8 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import TextIO
+
+from datatrove.pipeline.base import PipelineStep
 
 from ..dataset import card
 from ..dataset.shards import Shard, shard_count, shard_of, write_shards
@@ -52,16 +55,18 @@ class BuildReport:
 
 def build(corpus: Path = CORPUS, template: Path | None = None,
           pipeline: Callable[[], Pipeline] | None = None, workers: int | None = None,
-          fields: FieldMap = FieldMap(), progress: TextIO | None = None, verbose: bool = False) -> BuildReport:
+          fields: FieldMap = FieldMap(), progress: TextIO | None = None, verbose: bool = False,
+          store: str | None = None) -> BuildReport:
     """Build the dataset from `corpus/raw/`; inputs that cannot become records are reported, the rest are built.
 
     `pipeline` makes the pipeline, once in each worker process (default: the default steps with the corrections in
     `corpus/curation/`); `workers` defaults to one per core for large
     inputs, one for small; `fields` maps collection rows to record fields; progress goes to `progress`, if given;
-    `verbose` lets datatrove log its steps and stats to stderr.
+    `verbose` lets datatrove log its steps and stats to stderr; `store` is the record store's folder, a path or
+    an fsspec URL such as `s3://bucket/store` (default: `corpus/.cache/records`).
     """
     with corpus_lock(corpus), _terminate_as_interrupt():
-        job = corpus_job(corpus, pipeline, fields).prepare()  # the pipeline is made before the workers fork
+        job = corpus_job(corpus, pipeline, fields, store).prepare()  # the pipeline is made before the workers fork
         input_bytes = _input_bytes(job.inputs)
         workers = workers or default_workers(input_bytes)
         try:
@@ -98,11 +103,12 @@ def _terminate_as_interrupt():
 
 
 def corpus_job(corpus: Path = CORPUS, pipeline: Callable[[], Pipeline] | None = None,
-               fields: FieldMap = FieldMap()) -> Job:
+               fields: FieldMap = FieldMap(), store: str | None = None) -> Job:
     """The job of building `corpus`: its tasks are `engines.datatrove.steps(job)` under any datatrove executor,
-    then `merge(job)` writes the dataset. `pipeline` and `fields` as for `build`."""
+    then `merge(job)` writes the dataset. `pipeline`, `fields` and `store` as for `build`."""
     pipeline = pipeline or partial(Pipeline.default, corpus / CURATION)
-    return Job(corpus / RAW, corpus, corpus / CACHE / "build", corpus / CACHE / "records.sqlite", pipeline, fields)
+    return Job(corpus / RAW, corpus, corpus / CACHE / "build", store or corpus / CACHE / "records", pipeline,
+               fields)
 
 
 def merge(job: Job, template: Path | None = None, input_bytes: int | None = None) -> BuildReport:
@@ -123,6 +129,23 @@ def merge(job: Job, template: Path | None = None, input_bytes: int | None = None
     report = BuildReport(stats, [r for _, r in sorted(rejected, key=lambda pr: pr[0])], skipped=skips)
     write_rejections(job.root, report.rejected)
     return report
+
+
+class Merge(PipelineStep):
+    """`merge(job)` as a datatrove step, to run as the one task of a job that depends on the steps' job."""
+
+    name = "merge"
+    type = "newscorpus"
+
+    def __init__(self, job: Job, template: Path | None = None):
+        super().__init__()
+        self.job, self.template = job, template
+
+    def run(self, data, rank: int = 0, world_size: int = 1):
+        report = merge(self.job, self.template)
+        self.stat_update("articles", value=report.stats.articles)
+        self.stat_update("rejected", value=len(report.rejected))
+        yield from ()
 
 
 def card_text(corpus: Path, template: Path | None = None) -> str:

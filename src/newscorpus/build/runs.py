@@ -2,7 +2,7 @@
 
 A worker never holds more than one chunk, and the merge only one record per run, so memory stays flat however
 large the corpus. A record is named by where the cache keeps it (`StoredRecord`): a run entry is a `marshal`led
-(id, place, path, key), which neither side has to parse. Every file is written under a temporary name and
+(id, place, path, key, where), which neither side has to parse. Every file is written under a temporary name and
 renamed when complete.
 """
 
@@ -30,7 +30,7 @@ class RunWriter:
     def __init__(self, folder: Path):
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
-        self.chunk: list[tuple[str, tuple, str, bytes]] = []
+        self.chunk: list[tuple] = []
         self.runs = 0
         self.rejected = (folder / f".{REJECTED}.partial").open("w", encoding="utf-8")
         self.skipped: Counter = Counter()
@@ -42,7 +42,7 @@ class RunWriter:
         if isinstance(item, Rejected):
             self.rejected.write(json.dumps([list(place), item.path, item.problem], ensure_ascii=False) + "\n")
             return
-        self.chunk.append((item.id, tuple(place), item.path, item.key))
+        self.chunk.append((item.id, tuple(place), item.path, item.key, item.where))
         if len(self.chunk) >= RUN_RECORDS:
             self._flush()
 
@@ -71,8 +71,8 @@ class RunWriter:
 def merged(folder: Path) -> Iterator[tuple[list, StoredRecord]]:
     """(place, record) from every run under `folder`, sorted by record id, then place."""
     streams = [_entries(path) for path in sorted(folder.glob("*/run-*.bin"))]
-    for id, place, path, key in heapq.merge(*streams, key=lambda entry: entry[:2]):
-        yield list(place), StoredRecord(id, path, key)
+    for id, place, path, key, where in heapq.merge(*streams, key=lambda entry: entry[:2]):
+        yield list(place), StoredRecord(id, path, key, where)
 
 
 def rejections(folder: Path) -> Iterator[tuple[list, Rejected]]:

@@ -23,7 +23,7 @@ def corpus(tmp_path, count):
 
 
 def test_every_step_is_a_datatrove_pipeline_step(tmp_path):
-    job = Job(tmp_path / "raw", tmp_path, tmp_path / "work", tmp_path / "cache.sqlite", dates_only)
+    job = Job(tmp_path / "raw", tmp_path, tmp_path / "work", tmp_path / "store", dates_only)
     assert [s.name for s in steps(job)] == ["read (cached records kept)", "normalize", "annotate", "check",
                                              "cache new records", "write runs"]
     assert all(isinstance(s, PipelineStep) for s in steps(job))
@@ -31,12 +31,12 @@ def test_every_step_is_a_datatrove_pipeline_step(tmp_path):
 
 def test_tasks_share_the_inputs_and_their_runs_merge_sorted_by_id(tmp_path):
     root = corpus(tmp_path, 7)
-    job = Job(root / "raw", root, root / "work", root / "cache.sqlite", dates_only)
+    job = Job(root / "raw", root, root / "work", root / "store", dates_only)
     LocalPipelineExecutor(steps(job), tasks=3, workers=1, logging_dir=str(root / "logs")).run()
     assert sorted(p.name for p in (root / "work").iterdir()) == ["00000", "00001", "00002", "progress"]
     entries = list(merged(root / "work"))
     ids = [stored.id for _, stored in entries]
-    records = RecordCache(root / "cache.sqlite", dates_only().fingerprint()).records(s for _, s in entries)
+    records = RecordCache(root / "store", dates_only().fingerprint()).records(s for _, s in entries)
     assert [(r["id"], r["source"]["path"]) for r in records] == [(s.id, s.path) for _, s in entries]
     assert ids == sorted(ids) and len(set(ids)) == 7
     assert [(place, str(r)) for place, r in rejections(root / "work")] == [([7, 0], "raw/empty.txt: empty file")]
@@ -44,7 +44,7 @@ def test_tasks_share_the_inputs_and_their_runs_merge_sorted_by_id(tmp_path):
 
 def test_datatrove_logs_only_when_asked(tmp_path, capfd):
     root = corpus(tmp_path, 2)
-    job = Job(root / "raw", root, root / "work", root / "cache.sqlite", dates_only).prepare()
+    job = Job(root / "raw", root, root / "work", root / "store", dates_only).prepare()
     run_local(job, 2)
     assert "datatrove" not in capfd.readouterr().err
     run_local(job, 1, verbose=True)

@@ -17,9 +17,10 @@ import os
 import shutil
 import signal
 import sys
+import uuid
 from collections.abc import Callable
 from contextlib import contextmanager, nullcontext
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import multiprocess
@@ -47,15 +48,14 @@ class Job:
     inputs: Path  # the raw inputs
     root: Path  # paths are named relative to it
     work: Path  # each task writes its runs to work/<rank>/
-    cache: Path  # the record cache file
+    cache: Path | str  # the record store's folder (a path or an fsspec URL)
     make_pipeline: Callable[[], Pipeline]
     fields: FieldMap = FieldMap()
 
     def prepare(self) -> Job:
-        """Ready to run: no runs of an earlier job, and the cache set up (WAL, table, entries of other
-        fingerprints dropped) before every task opens it at once."""
+        """Ready to run: no runs of an earlier job, and no records of other fingerprints in the store."""
         shutil.rmtree(self.work, ignore_errors=True)
-        RecordCache(self.cache, self.pipeline().fingerprint()).close()
+        RecordCache(self.cache, self.pipeline().fingerprint()).drop_others()
         return self
 
     def pipeline(self) -> Pipeline:
@@ -159,7 +159,7 @@ class Read(Step):
 
 def _current(stored: StoredRecord, item: Row | RawDocument) -> StoredRecord:
     """A cached record with its input's path as it is now (a file can move, a row be named by line or id)."""
-    return StoredRecord(stored.id, item.where(stored.path) if isinstance(item, Row) else item.path, stored.key)
+    return replace(stored, path=item.where(stored.path) if isinstance(item, Row) else item.path)
 
 
 def _parsed(item: Row | RawDocument) -> RawDocument | Rejected:
@@ -207,7 +207,7 @@ class Cache(Step):
     name = "cache new records"
 
     def run(self, data, rank: int = 0, world_size: int = 1):
-        cache = RecordCache(self.job.cache, self.job.pipeline().fingerprint())
+        cache = RecordCache(self.job.cache, self.job.pipeline().fingerprint(), f"{rank:05d}-{uuid.uuid4().hex}")
         for batch in batched(data, BATCH):
             new = [document for document in batch if fresh(document)]
             stored = cache.put([(d.metadata["key"], d.metadata["item"]) for d in new])
