@@ -96,3 +96,12 @@ def test_the_week_and_the_month(timexes, text, expected):
 ])
 def test_the_same_period_a_year_before(timexes, text, expected):
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Families matter in today's world, she said.", []),
+    ("The case is for today's youth what the war was for their parents.", []),
+    ("The offer is advertised in today's editions.", [("today", "DATE", "2019-05-03")]),
+])
+def test_todays_world_is_the_present_age_not_the_day(timexes, text, expected):
+    assert timexes(text) == expected

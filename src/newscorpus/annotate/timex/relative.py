@@ -9,6 +9,8 @@ from .quarters import reporting_quarter
 from .rules import rule
 
 _LOWERCASE_WORD_BEFORE = re.compile(r"(?-i:\b[a-z][\w']*)\s+$")  # a capital "Today" inside a sentence is a name
+_NOWADAYS_AFTER = re.compile(  # "today's world": the present age, not the day
+    r"'s\s+(?:world|society|youth|young|generation|children|kids|families|standards)\b", re.IGNORECASE)
 _OFFSET_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _STEP = {
     "this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1, "prior": -1,
@@ -26,9 +28,12 @@ def _step(anchor: datetime.date | None, unit: str, step: int) -> str:
 
 @rule(r"\b(?P<word>today|yesterday|tomorrow)\b", keyword=Keyword.DAY_WORD, example="Talks resumed yesterday.")
 def deictic_day(m, context):
-    """'yesterday'; but 'Today' is a name in "Radio 4's Today programme" and "USA Today"."""
+    """'yesterday'; but 'Today' is a name in "Radio 4's Today programme" and "USA Today", and "today's world"
+    the present age."""
     if m["word"] == "Today" and (in_a_title(context.text, m.start(), m.end())
                                  or _LOWERCASE_WORD_BEFORE.search(context.text, max(0, m.start() - 20), m.start())):
+        return None
+    if m["word"].lower() == "today" and _NOWADAYS_AFTER.match(context.text, m.end()):
         return None
     return "DATE", _step(context.anchor, "day", _OFFSET_DAYS[m["word"].lower()])
 
