@@ -1,5 +1,7 @@
 import pytest
 
+from newscorpus.dataset.checks import timex_value_problem
+
 
 @pytest.mark.parametrize("text, expected", [
     ("It rained yesterday.", ("yesterday", "DATE", "2019-05-02")),
@@ -105,3 +107,14 @@ def test_the_same_period_a_year_before(timexes, text, expected):
 ])
 def test_todays_world_is_the_present_age_not_the_day(timexes, text, expected):
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("His car was seen nearby in the weeks before the shooting.", [("weeks", "DATE", "XXXX-XX")]),
+    ("Prices soared in the months after the war.", [("months", "DATE", "XXXX")]),
+    ("He was seen there 10 days before the shooting.", [("10 days", "DURATION", "P10D")]),
+    ("The talks went on for weeks.", [("weeks", "DURATION", "PXW")]),
+])
+def test_the_weeks_before_an_event_are_a_date_of_unknown_month(timexes, text, expected):
+    assert timexes(text) == expected
+    assert all(timex_value_problem(kind, value) is None for _, kind, value in timexes(text))

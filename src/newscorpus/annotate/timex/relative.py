@@ -220,6 +220,19 @@ def counted_from_now(m, context):
     return _offset(m, context)
 
 
+_AROUND_AN_EVENT_UNKNOWN = {"days": "XXXX-XX", "weeks": "XXXX-XX", "months": "XXXX"}
+
+
+@rule(
+    r"\bin\s+the\s+(?P<x>days|weeks|months)\s+(?:before|after|following|preceding|leading\s+up\s+to)\b",
+    keyword=Keyword.UNIT, example="His car was seen nearby in the weeks before the shooting.",
+)
+def around_an_event(m, context):
+    """'in the weeks before the shooting': a stretch of time placed by an event, so a DATE, not a length; its
+    month (for 'months', its year) is the event's, which the text rarely gives: unknown."""
+    return "DATE", _AROUND_AN_EVENT_UNKNOWN[m["x"].lower()]
+
+
 @rule(
     rf"\b(?P<x>(?:(?P<count>{NUMBER})[-\s]+)?(?P<unit>{UNIT}))\s+(?P<direction>before|later)\b",
     keyword=Keyword.DIRECTION, example="Three days later, the rebels withdrew.",
@@ -231,4 +244,5 @@ def counted_gap(m, context):
 
 def _talks_of_quarters(text: str, position: int) -> bool:
     return "quarter" in text[max(0, position - _FINANCIAL_CONTEXT):position].lower()
+
 
