@@ -118,3 +118,12 @@ def test_todays_world_is_the_present_age_not_the_day(timexes, text, expected):
 def test_the_weeks_before_an_event_are_a_date_of_unknown_month(timexes, text, expected):
     assert timexes(text) == expected
     assert all(timex_value_problem(kind, value) is None for _, kind, value in timexes(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experts say Islam will one day be the second largest religion there.", [("one day", "DATE", "FUTURE_REF")]),
+    ("She hopes they could still one day return home.", [("one day", "DATE", "FUTURE_REF")]),
+    ("He had only been in the job one day.", [("one day", "DURATION", "P1D")]),
+])
+def test_will_one_day_is_the_future_not_a_length(timexes, text, expected):
+    assert timexes(text) == expected

@@ -246,3 +246,12 @@ def _talks_of_quarters(text: str, position: int) -> bool:
     return "quarter" in text[max(0, position - _FINANCIAL_CONTEXT):position].lower()
 
 
+
+
+@rule(
+    r"(?:\b(?:will|would|could|may|might|can|should|shall)|'ll)\s+(?:still\s+)?(?P<x>one\s+day)\b",
+    keyword=Keyword.UNIT, example="Islam will one day be the largest religion there.",
+)
+def one_day_ahead(m, context):
+    """'will one day be': some day to come, not a day's length."""
+    return "DATE", "FUTURE_REF"
