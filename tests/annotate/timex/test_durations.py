@@ -56,3 +56,24 @@ def test_hundreds_and_thousands_count_units_and_are_not_years(timexes, text, exp
 ])
 def test_the_article_of_an_adjectival_length_is_left_out(timexes, text, expected):
     assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mood will not change for a couple of years.", [("a couple of years", "DURATION", "P2Y")]),
+    ("Over the next couple of months the plant will close.", [("the next couple of months", "DURATION", "P2M")]),
+    ("The plant closed a couple of weeks ago.", [("a couple of weeks ago", "DATE", "2019-W16")]),
+    ("The plant will close in a few years.", [("a few years", "DURATION", "PXY")]),
+])
+def test_a_couple_is_two_and_a_few_stays_unknown(timexes, text, expected):
+    assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The carmaker posted its first annual loss since 1992.", [("annual", "DURATION", "P1Y"), ("1992", "DATE", "1992")]),
+    ("The firm reported an annual net profit of $2 billion.", [("annual", "DURATION", "P1Y")]),
+    ("Shareholders met at the annual meeting.", []),
+    ("Prices rose at an annual rate of 3%.", []),
+    ("A company with annual sales of $1 billion.", []),
+])
+def test_an_annual_result_is_a_years_worth(timexes, text, expected):
+    assert timexes(text) == expected

@@ -100,3 +100,12 @@ def test_since_points_to_the_past(timexes):
         ("March", "DATE", "2019-03")]
     assert timexes("The carrier has been at sea since June and was scheduled to sail home.") == [
         ("June", "DATE", "2018-06")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The airline aims to double flights, untouched by the slump, by August.", ("August", "DATE", "2019-08")),
+    ("Talks that stalled are supposed to conclude by February.", ("February", "DATE", "2020-02")),
+    ("By February the rebels had left the town.", ("February", "DATE", "2019-02")),
+])
+def test_by_a_month_is_a_deadline_unless_the_sentence_looks_back_with_had(timexes, text, expected):
+    assert timexes(text) == [expected]

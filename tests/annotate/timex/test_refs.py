@@ -35,3 +35,12 @@ def test_more_vague_references(timexes, text, expected):
 
 def test_most_recent_is_an_order_not_a_time(timexes):
     assert timexes("Its most recent model sold well.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Holders may sell at the then current market price.", [("then current", "DATE", "PAST_REF")]),
+    ("The then-current chairman resigned.", [("then-current", "DATE", "PAST_REF")]),
+    ("Holders may sell at the current market price.", [("current", "DATE", "PRESENT_REF")]),
+])
+def test_then_current_is_the_present_of_a_past_time(timexes, text, expected):
+    assert timexes(text) == expected

@@ -1,5 +1,7 @@
 import pytest
 
+from newscorpus.dataset.checks import timex_value_problem
+
 
 @pytest.mark.parametrize("text, expected", [
     ("It rained yesterday.", ("yesterday", "DATE", "2019-05-02")),
@@ -95,4 +97,33 @@ def test_the_week_and_the_month(timexes, text, expected):
      [("the quarter", "DATE", "2019-Q1"), ("the corresponding period last year", "DATE", "2018-Q1")]),
 ])
 def test_the_same_period_a_year_before(timexes, text, expected):
+    assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Families matter in today's world, she said.", []),
+    ("The case is for today's youth what the war was for their parents.", []),
+    ("The offer is advertised in today's editions.", [("today", "DATE", "2019-05-03")]),
+])
+def test_todays_world_is_the_present_age_not_the_day(timexes, text, expected):
+    assert timexes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("His car was seen nearby in the weeks before the shooting.", [("weeks", "DATE", "XXXX-XX")]),
+    ("Prices soared in the months after the war.", [("months", "DATE", "XXXX")]),
+    ("He was seen there 10 days before the shooting.", [("10 days", "DURATION", "P10D")]),
+    ("The talks went on for weeks.", [("weeks", "DURATION", "PXW")]),
+])
+def test_the_weeks_before_an_event_are_a_date_of_unknown_month(timexes, text, expected):
+    assert timexes(text) == expected
+    assert all(timex_value_problem(kind, value) is None for _, kind, value in timexes(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experts say Islam will one day be the second largest religion there.", [("one day", "DATE", "FUTURE_REF")]),
+    ("She hopes they could still one day return home.", [("one day", "DATE", "FUTURE_REF")]),
+    ("He had only been in the job one day.", [("one day", "DURATION", "P1D")]),
+])
+def test_will_one_day_is_the_future_not_a_length(timexes, text, expected):
     assert timexes(text) == expected

@@ -108,3 +108,12 @@ def uncounted(m, context):
 def over_the_years(m, context):
     return "DURATION", values.duration(None, unit_name(m["unit"]))
 
+
+
+@rule(
+    r"\b(?P<x>annual)\s+(?:net\s+|operating\s+|pre-?tax\s+)?(?:profits?|loss(?:es)?|earnings|results)\b",
+    keyword=Keyword.UNIT, example="The carmaker posted its first annual loss since 1992.",
+)
+def annual_result(m, context):
+    """'an annual profit' is a year's result; an 'annual meeting', 'annual sales' or 'annual rate' is left alone."""
+    return "DURATION", "P1Y"

@@ -32,7 +32,7 @@ _RIGHT_MARGIN = 50
 
 _UNIT_WORDS = (
     "second", "minute", "hour", "day", "week", "weekend", "month", "quarter", "year", "decade",
-    "hourly", "daily", "nightly", "weekly", "monthly", "yearly",
+    "hourly", "daily", "nightly", "weekly", "monthly", "yearly", "annual",
 )
 _KIND_OF_WORD = {
     **dict.fromkeys(MONTHS, Keyword.MONTH),

@@ -37,7 +37,7 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
-VAGUE_QUANTITIES = ("several", "a few", "few", "some", "many", "a couple of", "couple of")
+VAGUE_QUANTITIES = ("several", "a few", "few", "some", "many", "a couple of", "couple of")  # all but "couple": X
 
 
 def alternation(words) -> str:
@@ -110,10 +110,12 @@ def unit_name(word: str) -> str:
 
 
 def number_value(words: str) -> int | None:
-    """'twenty-four' -> 24, '3' -> 3, 'a' -> 1; None for vague quantities like 'several'."""
+    """'twenty-four' -> 24, '3' -> 3, 'a' -> 1, 'a couple of' -> 2; None for vague quantities like 'several'."""
     words = " ".join(words.lower().replace("-", " ").split())
     if words in ("a", "an"):
         return 1
+    if words in ("a couple of", "couple of"):
+        return 2
     if words.replace(".", "", 1).isdigit():
         return round(float(words)) if "." in words else int(words)
     total = 0

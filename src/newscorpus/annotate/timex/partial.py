@@ -7,11 +7,12 @@ from . import resolve, values
 from .keywords import Keyword
 from .lexicon import MONTH, ORDINAL, SEASON, SEASONS, WEEKDAY, WEEKDAYS, in_a_title, month_number, ordinal_value
 from .rules import extent, rule
-from .tense import BEFORE_NOW, FUTURE, PAST
+from .tense import BEFORE_NOW, FUTURE, PAST, sentence_bounds
 
 _DEICTIC = r"(?:(?P<deixis>last|next|this(?:\s+(?:past|coming))?|(?:the\s+)?coming|(?:the\s+)?past)\s+)?"
 _OPTIONAL_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
 _NO_YEAR_AFTER = r"(?!\s*(?::\d|,?\s*\d))"
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?:of|in)\s+(?!\d)", re.IGNORECASE)
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|by|until|till|since|through|over|before|after|into)\s+$",
@@ -28,6 +29,9 @@ def _tense(m, context):
         return PAST
     if deixis == "next" or deixis and deixis.endswith("coming"):
         return FUTURE
+    if "cue" in m.re.groupindex and (m["cue"] or "").lower() == "by" and not _PAST_PERFECT.search(
+            context.text, *sentence_bounds(context.text, start, m.end())):
+        return FUTURE  # "to conclude by May" is a deadline; "by May they had left" looks back
     return context.tense(m)
 
 

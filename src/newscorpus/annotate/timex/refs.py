@@ -9,6 +9,7 @@ _REFERENCES = {
     ),
     "PAST_REF": (
         r"recently|recent\s+(?:days|weeks|months|years|decades|times)|the\s+past"
+        r"|then[-\s]current(?=\s+[a-z])"  # "at the then current price": the present of a past time
         r"|(?<!most\s)recent(?=\s+[a-z])"  # the adjective, but "most recent" orders things
     ),
     "FUTURE_REF": (

@@ -9,6 +9,8 @@ from .quarters import reporting_quarter
 from .rules import rule
 
 _LOWERCASE_WORD_BEFORE = re.compile(r"(?-i:\b[a-z][\w']*)\s+$")  # a capital "Today" inside a sentence is a name
+_NOWADAYS_AFTER = re.compile(  # "today's world": the present age, not the day
+    r"'s\s+(?:world|society|youth|young|generation|children|kids|families|standards)\b", re.IGNORECASE)
 _OFFSET_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _STEP = {
     "this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1, "prior": -1,
@@ -26,9 +28,12 @@ def _step(anchor: datetime.date | None, unit: str, step: int) -> str:
 
 @rule(r"\b(?P<word>today|yesterday|tomorrow)\b", keyword=Keyword.DAY_WORD, example="Talks resumed yesterday.")
 def deictic_day(m, context):
-    """'yesterday'; but 'Today' is a name in "Radio 4's Today programme" and "USA Today"."""
+    """'yesterday'; but 'Today' is a name in "Radio 4's Today programme" and "USA Today", and "today's world"
+    the present age."""
     if m["word"] == "Today" and (in_a_title(context.text, m.start(), m.end())
                                  or _LOWERCASE_WORD_BEFORE.search(context.text, max(0, m.start() - 20), m.start())):
+        return None
+    if m["word"].lower() == "today" and _NOWADAYS_AFTER.match(context.text, m.end()):
         return None
     return "DATE", _step(context.anchor, "day", _OFFSET_DAYS[m["word"].lower()])
 
@@ -215,6 +220,19 @@ def counted_from_now(m, context):
     return _offset(m, context)
 
 
+_AROUND_AN_EVENT_UNKNOWN = {"days": "XXXX-XX", "weeks": "XXXX-XX", "months": "XXXX"}
+
+
+@rule(
+    r"\bin\s+the\s+(?P<x>days|weeks|months)\s+(?:before|after|following|preceding|leading\s+up\s+to)\b",
+    keyword=Keyword.UNIT, example="His car was seen nearby in the weeks before the shooting.",
+)
+def around_an_event(m, context):
+    """'in the weeks before the shooting': a stretch of time placed by an event, so a DATE, not a length; its
+    month (for 'months', its year) is the event's, which the text rarely gives: unknown."""
+    return "DATE", _AROUND_AN_EVENT_UNKNOWN[m["x"].lower()]
+
+
 @rule(
     rf"\b(?P<x>(?:(?P<count>{NUMBER})[-\s]+)?(?P<unit>{UNIT}))\s+(?P<direction>before|later)\b",
     keyword=Keyword.DIRECTION, example="Three days later, the rebels withdrew.",
@@ -227,3 +245,13 @@ def counted_gap(m, context):
 def _talks_of_quarters(text: str, position: int) -> bool:
     return "quarter" in text[max(0, position - _FINANCIAL_CONTEXT):position].lower()
 
+
+
+
+@rule(
+    r"(?:\b(?:will|would|could|may|might|can|should|shall)|'ll)\s+(?:still\s+)?(?P<x>one\s+day)\b",
+    keyword=Keyword.UNIT, example="Islam will one day be the largest religion there.",
+)
+def one_day_ahead(m, context):
+    """'will one day be': some day to come, not a day's length."""
+    return "DATE", "FUTURE_REF"
