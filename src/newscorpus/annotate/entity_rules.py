@@ -140,7 +140,10 @@ class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
     - a person's or place's name does not end in a number ("J. Walker 63", "Yorkshire 296": a score), nor a name
       in lowercase words ("Tass news agency");
     - a single capitalized word that starts a sentence and that the document also writes in lower case is a common
-      word, not a name ("Broadband ... broadband").
+      word, not a name ("Broadband ... broadband");
+    - a name the document calls a company somewhere is an organization in all its mentions read as a person or an
+      unknown place: after a noun of companies ("low-cost airline Ryanair", "retailer Best Buy", "shares of X") or
+      before a company's officer ("Ryanair CEO").
     """
 
     name = "entity_rules_v2"
@@ -151,7 +154,7 @@ class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
         entities = super().spans(record)
         people = last_names(entities)
         entities = [fixed for entity in entities if (fixed := rule_fixed(entity, text, lowercase, people))]
-        return with_known_names(entities, text)
+        return with_known_names(with_organization_evidence(entities, text), text)
 
 
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
@@ -200,3 +203,22 @@ def with_known_names(entities: list[dict], text: str) -> list[dict]:
     found = [_changed({}, text, *match.span(), known_label(match.group())) for match in known_pattern().finditer(text)
              if not overlapping(entities, *match.span())]
     return by_offset(entities + found)
+
+
+ORGANIZATION_NOUN = re.compile(
+    r"\b(?:airline|carrier|maker|manufacturer|automaker|carmaker|company|firm|retailer|magazine|newspaper|"
+    r"broadcaster|bank|insurer|conglomerate|publisher|brewer|supplier|giant|chain|shares (?:of|in))"
+    r",? $")
+ORGANIZATION_NOUN_REACH = 30  # characters: its longest alternative and a margin
+OFFICER_AFTER = re.compile(r" (?:CEO|chief executive|chairman|shares)\b")
+ORGANIZATION_EVIDENCE_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
+def with_organization_evidence(entities: list[dict], text: str) -> list[dict]:
+    """`entities` with every person or unknown place whose name the document calls a company an ORG."""
+    companies = {e["text"] for e in entities if e["label"] in ORGANIZATION_EVIDENCE_LABELS | {"ORG"}
+                 and not known_label(e["text"])
+                 and (ORGANIZATION_NOUN.search(text, max(0, e["start"] - ORGANIZATION_NOUN_REACH), e["start"])
+                      or OFFICER_AFTER.match(text, e["end"]))}
+    return [_changed(e, text, e["start"], e["end"], "ORG")
+            if e["text"] in companies and e["label"] in ORGANIZATION_EVIDENCE_LABELS else e for e in entities]
