@@ -121,3 +121,11 @@ def test_a_name_the_document_calls_a_company_is_an_organization_in_all_its_menti
         ("Fliegair", "ORG", "rule"), ("Fliegair", "ORG", "rule"), ("Fliegair", "ORG", "rule"),
         ("Marta Brand", "PERSON", "model"), ("Kestrel", "ORG", "rule"), ("Joan Pike", "PERSON", "model"),
         ("Norway", "GPE", "model"), ("Kestrel", "ORG", "rule")]
+
+
+def test_an_apposition_naming_a_company_makes_an_organization_but_a_following_subject_does_not():
+    body = "Orvalo, the Danish brewer, bid. Spanish club Tembla won. Its head Ana Roca, the firm said, left."
+    assert spans_v2(body, mention("Orvalo", body, "PERSON"), mention("Tembla", body, "PERSON"),
+                    mention("Ana Roca", body, "PERSON")) == [
+        ("Orvalo", "ORG", "rule"), ("Danish", "NORP", "rule"), ("Spanish", "NORP", "rule"), ("Tembla", "ORG", "rule"),
+        ("Ana Roca", "PERSON", "model")]

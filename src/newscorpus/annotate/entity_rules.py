@@ -205,12 +205,12 @@ def with_known_names(entities: list[dict], text: str) -> list[dict]:
     return by_offset(entities + found)
 
 
-ORGANIZATION_NOUN = re.compile(
-    r"\b(?:airline|carrier|maker|manufacturer|automaker|carmaker|company|firm|retailer|magazine|newspaper|"
-    r"broadcaster|bank|insurer|conglomerate|publisher|brewer|supplier|giant|chain|shares (?:of|in))"
-    r",? $")
+COMPANY_NOUNS = (r"airline|carrier|maker|manufacturer|automaker|carmaker|company|firm|retailer|magazine|newspaper|"
+                 r"broadcaster|bank|insurer|conglomerate|publisher|brewer|supplier|giant|chain|club")
+ORGANIZATION_NOUN = re.compile(rf"\b(?:{COMPANY_NOUNS}|shares (?:of|in)),? $")
 ORGANIZATION_NOUN_REACH = 30  # characters: its longest alternative and a margin
-OFFICER_AFTER = re.compile(r" (?:CEO|chief executive|chairman|shares)\b")
+OFFICER_AFTER = re.compile(rf" (?:CEO|chief executive|chairman|shares)\b|, (?:the|a|an) (?:(?!of )[\w-]+ ){{0,3}}"
+                           rf"(?:{COMPANY_NOUNS})s?(?=[,.;:)]|$)")
 ORGANIZATION_EVIDENCE_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
