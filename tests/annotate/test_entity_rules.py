@@ -129,3 +129,10 @@ def test_an_apposition_naming_a_company_makes_an_organization_but_a_following_su
                     mention("Ana Roca", body, "PERSON")) == [
         ("Orvalo", "ORG", "rule"), ("Danish", "NORP", "rule"), ("Spanish", "NORP", "rule"), ("Tembla", "ORG", "rule"),
         ("Ana Roca", "PERSON", "model")]
+
+
+def test_a_name_the_document_calls_a_product_is_a_product():
+    body = "Users liked Harrow, the newest version of the system, and web browser Quill. Harrow ships soon."
+    assert spans_v2(body, mention("Harrow", body, "PERSON"), mention("Quill", body, "PERSON"),
+                    mention("Harrow", body, "PERSON", 2)) == [
+        ("Harrow", "PRODUCT", "rule"), ("Quill", "PRODUCT", "rule"), ("Harrow", "PRODUCT", "rule")]
