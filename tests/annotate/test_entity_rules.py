@@ -124,11 +124,12 @@ def test_a_name_the_document_calls_a_company_is_an_organization_in_all_its_menti
 
 
 def test_an_apposition_naming_a_company_makes_an_organization_but_a_following_subject_does_not():
-    body = "Orvalo, the Danish brewer, bid. Spanish club Tembla won. Its head Ana Roca, the firm said, left."
+    body = ("Orvalo, the Danish brewer, bid. Spanish club Tembla won. Its head Ana Roca, the firm said, left. "
+            "The rebel group Varda struck.")
     assert spans_v2(body, mention("Orvalo", body, "PERSON"), mention("Tembla", body, "PERSON"),
-                    mention("Ana Roca", body, "PERSON")) == [
+                    mention("Ana Roca", body, "PERSON"), mention("Varda", body, "GPE")) == [
         ("Orvalo", "ORG", "rule"), ("Danish", "NORP", "rule"), ("Spanish", "NORP", "rule"), ("Tembla", "ORG", "rule"),
-        ("Ana Roca", "PERSON", "model")]
+        ("Ana Roca", "PERSON", "model"), ("Varda", "ORG", "rule")]
 
 
 def test_a_name_the_document_calls_a_product_is_a_product():

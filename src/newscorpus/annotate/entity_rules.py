@@ -207,7 +207,8 @@ def with_known_names(entities: list[dict], text: str) -> list[dict]:
 
 
 COMPANY_NOUNS = (r"airline|carrier|maker|manufacturer|automaker|carmaker|company|firm|retailer|magazine|newspaper|"
-                 r"broadcaster|bank|insurer|conglomerate|publisher|brewer|supplier|giant|chain|club")
+                 r"broadcaster|bank|insurer|conglomerate|publisher|brewer|supplier|giant|chain|club|group|agency|network|"
+                 r"channel|party|team|operator|union|association|organi[sz]ation")
 PRODUCT_NOUNS = (r"aircraft|airliner|jetliner|jet|plane|smartphone|phone|handset|browser|console|software|tablet|"
                  r"laptop|operating system|version|model|vehicle|car|SUV")
 EVIDENCE_REACH = 30  # characters before a name: its longest noun and a margin
