@@ -109,3 +109,31 @@ def test_a_place_with_a_score_before_another_name_is_a_team():
     assert spans_v2(body, mention("Leeds", body, "GPE"), mention("Chelsea", body, "GPE"),
                     mention("Leeds", body, "GPE", 2), mention("London", body, "GPE")) == [
         ("Leeds", "ORG", "rule"), ("Chelsea", "GPE", "model"), ("Leeds", "GPE", "model"), ("London", "GPE", "model")]
+
+
+def test_a_name_the_document_calls_a_company_is_an_organization_in_all_its_mentions():
+    body = ("Fliegair rose 4%. Shares of Fliegair, the low-cost airline Fliegair said, and Marta Brand spoke. "
+            "Kestrel CEO Joan Pike met Norway's envoy; Kestrel said no.")
+    assert spans_v2(body, mention("Fliegair", body, "PERSON"), mention("Fliegair", body, "PERSON", 2),
+                    mention("Fliegair", body, "PERSON", 3), mention("Marta Brand", body, "PERSON"),
+                    mention("Kestrel", body, "GPE"), mention("Joan Pike", body, "PERSON"),
+                    mention("Norway", body, "GPE"), mention("Kestrel", body, "PERSON", 2)) == [
+        ("Fliegair", "ORG", "rule"), ("Fliegair", "ORG", "rule"), ("Fliegair", "ORG", "rule"),
+        ("Marta Brand", "PERSON", "model"), ("Kestrel", "ORG", "rule"), ("Joan Pike", "PERSON", "model"),
+        ("Norway", "GPE", "model"), ("Kestrel", "ORG", "rule")]
+
+
+def test_an_apposition_naming_a_company_makes_an_organization_but_a_following_subject_does_not():
+    body = ("Orvalo, the Danish brewer, bid. Spanish club Tembla won. Its head Ana Roca, the firm said, left. "
+            "The rebel group Varda struck.")
+    assert spans_v2(body, mention("Orvalo", body, "PERSON"), mention("Tembla", body, "PERSON"),
+                    mention("Ana Roca", body, "PERSON"), mention("Varda", body, "GPE")) == [
+        ("Orvalo", "ORG", "rule"), ("Danish", "NORP", "rule"), ("Spanish", "NORP", "rule"), ("Tembla", "ORG", "rule"),
+        ("Ana Roca", "PERSON", "model"), ("Varda", "ORG", "rule")]
+
+
+def test_a_name_the_document_calls_a_product_is_a_product():
+    body = "Users liked Harrow, the newest version of the system, and web browser Quill. Harrow ships soon."
+    assert spans_v2(body, mention("Harrow", body, "PERSON"), mention("Quill", body, "PERSON"),
+                    mention("Harrow", body, "PERSON", 2)) == [
+        ("Harrow", "PRODUCT", "rule"), ("Quill", "PRODUCT", "rule"), ("Harrow", "PRODUCT", "rule")]

@@ -140,7 +140,11 @@ class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
     - a person's or place's name does not end in a number ("J. Walker 63", "Yorkshire 296": a score), nor a name
       in lowercase words ("Tass news agency");
     - a single capitalized word that starts a sentence and that the document also writes in lower case is a common
-      word, not a name ("Broadband ... broadband").
+      word, not a name ("Broadband ... broadband");
+    - a name the document calls a company somewhere is an organization in all its mentions read as a person or an
+      unknown place: after a noun of companies ("low-cost airline Ryanair", "retailer Best Buy", "shares of X") or
+      before a company's officer ("Ryanair CEO"), or in an apposition ("X, the Danish brewer,"); and one it calls
+      a product ("web browser X", "X, the newest version of ...", "X operating system") a product.
     """
 
     name = "entity_rules_v2"
@@ -151,7 +155,7 @@ class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
         entities = super().spans(record)
         people = last_names(entities)
         entities = [fixed for entity in entities if (fixed := rule_fixed(entity, text, lowercase, people))]
-        return with_known_names(entities, text)
+        return with_known_names(with_document_evidence(entities, text), text)
 
 
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
@@ -200,3 +204,35 @@ def with_known_names(entities: list[dict], text: str) -> list[dict]:
     found = [_changed({}, text, *match.span(), known_label(match.group())) for match in known_pattern().finditer(text)
              if not overlapping(entities, *match.span())]
     return by_offset(entities + found)
+
+
+COMPANY_NOUNS = (r"airline|carrier|maker|manufacturer|automaker|carmaker|company|firm|retailer|magazine|newspaper|"
+                 r"broadcaster|bank|insurer|conglomerate|publisher|brewer|supplier|giant|chain|club|group|agency|network|"
+                 r"channel|party|team|operator|union|association|organi[sz]ation")
+PRODUCT_NOUNS = (r"aircraft|airliner|jetliner|jet|plane|smartphone|phone|handset|browser|console|software|tablet|"
+                 r"laptop|operating system|version|model|vehicle|car|SUV")
+EVIDENCE_REACH = 30  # characters before a name: its longest noun and a margin
+
+
+def _evidence(nouns: str, before: str, after: str) -> tuple[re.Pattern, re.Pattern]:
+    """Patterns of a kind's noun before a name ("airline Ryanair") and of an apposition after it ("X, the
+    Danish brewer,"), each with `before` and `after` alternatives of its own."""
+    return (re.compile(rf"\b(?:{nouns}|{before}),? $"),
+            re.compile(rf" (?:{after})\b|, (?:the|a|an) (?:(?!of )[\w-]+ ){{0,3}}(?:{nouns})s?(?=[,.;:)]| of\b|$)"))
+
+
+EVIDENCE = {"ORG": _evidence(COMPANY_NOUNS, r"shares (?:of|in)", r"CEO|chief executive|chairman|shares"),
+            "PRODUCT": _evidence(PRODUCT_NOUNS, r"(?!)", PRODUCT_NOUNS)}
+EVIDENCE_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})  # what a company or product name is misread as
+
+
+def with_document_evidence(entities: list[dict], text: str) -> list[dict]:
+    """`entities` with every person or unknown place whose name the document calls a company an ORG, and one it
+    calls a product a PRODUCT."""
+    for label, (before, after) in EVIDENCE.items():
+        named = {e["text"] for e in entities if e["label"] in EVIDENCE_LABELS | {label} and not known_label(e["text"])
+                 and (before.search(text, max(0, e["start"] - EVIDENCE_REACH), e["start"])
+                      or after.match(text, e["end"]))}
+        entities = [_changed(e, text, e["start"], e["end"], label)
+                    if e["text"] in named and e["label"] in EVIDENCE_LABELS else e for e in entities]
+    return entities
