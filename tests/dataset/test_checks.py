@@ -45,7 +45,8 @@ def test_schema_errors_come_first_and_name_the_field(seed_record):
 @pytest.mark.parametrize("kind, value", [
     ("DATE", "2019-05-02"), ("DATE", "2016-11"), ("DATE", "2019"), ("DATE", "199"), ("DATE", "19"),
     ("DATE", "2013-W11"), ("DATE", "2019-Q3"), ("DATE", "2018-SU"), ("DATE", "FY1998"), ("DATE", "XXXX-05-02"),
-    ("DATE", "PRESENT_REF"), ("TIME", "2019-05-03T15:00"), ("TIME", "2019-05-03TMO"),
+    ("DATE", "PRESENT_REF"), ("TIME", "2019-05-03T15:00"), ("TIME", "2019-05-03TMO"), ("TIME", "1987-04-07T14:00Z"),
+    ("TIME", "XXXX-XX-XXT11:41Z"), ("TIME", "XXXX-WXX-4T14:00Z"), ("TIME", "2019-05-03T15:00+01:00"),
     ("DURATION", "P1M"), ("DURATION", "P3Y"), ("DURATION", "PT24H"), ("DURATION", "PXW"), ("DURATION", "P10Y"),
     ("DURATION", "P1DE"), ("SET", "P1W"), ("SET", "XXXX-WXX-1"),
 ])
@@ -65,6 +66,7 @@ def test_well_formed_timex_values(kind, value):
     ("DURATION", "2019-05", "not a TIMEX3 DURATION value"),
     ("TIME", "PAST_REF", "is a DATE value"),
     ("TIME", "2019-05-03T25:00", "no such time of day"),
+    ("TIME", "2019-05-03T15:00GMT", "not a TIMEX3 TIME value"),
 ])
 def test_malformed_timex_values(kind, value, message):
     assert message in timex_value_problem(kind, value)

@@ -9,7 +9,7 @@ from .schema import field_path, schema_errors, schema_version
 
 _DATE = re.compile(r"(?:FY)?(?P<year>\d{4}|\d{3}|\d{2}|XXXX)"
                    r"(?:-(?:(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?|W(?P<week>\d{2}|XX)(?:-(?:WE|[1-7]))?|Q[1-4X]|H[12]|SP|SU|FA|WI))?"
-                   r"(?:T(?:(?P<hour>\d{2})(?::(?P<minute>\d{2})(?::\d{2})?)?|MO|AF|EV|NI|DT))?")
+                   r"(?:T(?:(?P<hour>\d{2})(?::(?P<minute>\d{2})(?::\d{2})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?|MO|AF|EV|NI|DT))?")
 _DURATION = re.compile(r"P(?:(?:[\dX.]+[YMWD])+(?:T(?:[\dX.]+[HMS])+)?|T(?:[\dX.]+[HMS])+|[\dX.]+(?:DE|CE|Q|WE|H|L))")
 _REF = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 

@@ -4,7 +4,9 @@ import re
 
 import pytest
 
+from newscorpus.annotate import annotate
 from newscorpus.annotate.dates import DateAnnotator
+from newscorpus.dataset.checks import timex_value_problem
 
 STORY = ("Talks between the two governments will resume on May 2, the foreign minister said on Tuesday. "
          "Officials met in Geneva last week, and a second round is planned for next month. "
@@ -44,3 +46,13 @@ def test_relative_expressions_get_no_absolute_value_without_a_date(sentence, exp
     value = dates(sentence)[expression]
     assert not re.match(r"\d{4}", value), value
     assert re.match(r"\d{4}", dates(sentence, "2019-05-03")[expression])  # which a dated article resolves
+
+
+@pytest.mark.parametrize("published", [None, "1987-04-07"])
+def test_wire_clock_times_make_values_the_record_checks_accept(published):
+    """A 24-hour time with its zone, dated or not, is a TIME value the dataset's checks take (it once made a
+    whole undated story fail them)."""
+    dates = annotate("Trading resumed at 1400 GMT on Tuesday, and closed at 1630 GMT.", published)["dates"]
+    times = [d for d in dates if d["type"] == "TIME"]
+    assert len(times) == 2 and all(d["value"].endswith("Z") for d in times)
+    assert [timex_value_problem(d["type"], d["value"]) for d in dates] == [None] * len(dates)
