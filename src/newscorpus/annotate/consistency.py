@@ -33,17 +33,23 @@ MIN_REPEATED = 2  # characters of a name worth looking for elsewhere
 MIN_AGREEING = 2  # mentions with a name's label that let it spread to the name's untagged occurrences
 
 
+def names_of(record: dict) -> tuple[str, list[dict], int]:
+    """The record's text, its outermost mentions as names (no possessive, legal form kept, one line each), and
+    where its headline ends."""
+    text = record["text"]
+    entities = [with_legal_form(without_possessive(e), text) for piece in map(lines, record["entities"])
+                for e in piece]
+    return text, outermost(entities), text.find("\n") % (len(text) + 1)
+
+
 @register
 class ConsistencyAnnotator(Annotator):
     name = "entity_consistency_v1"
     layer = "entities"
 
     def spans(self, record: dict) -> list[dict]:
-        text = record["text"]
-        entities = [with_legal_form(without_possessive(e), text) for piece in map(lines, record["entities"])
-                    for e in piece]
-        entities = outermost(entities)
-        labels = name_labels(entities, headline_end=text.find("\n") % (len(text) + 1))
+        text, entities, headline_end = names_of(record)
+        labels = name_labels(entities, headline_end)
         canonical = canonical_names(labels)
         for surname, full in surnames(canonical, labels).items():
             canonical.setdefault(surname, full)
@@ -68,11 +74,7 @@ class StrongEvidenceConsistencyAnnotator(Annotator):
     layer = "entities"
 
     def spans(self, record: dict) -> list[dict]:
-        text = record["text"]
-        entities = [with_legal_form(without_possessive(e), text) for piece in map(lines, record["entities"])
-                    for e in piece]
-        entities = outermost(entities)
-        headline_end = text.find("\n") % (len(text) + 1)
+        text, entities, headline_end = names_of(record)
         people = last_names(entities)
         votes = label_votes(entities, headline_end)
         labels = {name: no_person_label(name, votes[name]) if label == "PERSON" and known_label(name) else label
