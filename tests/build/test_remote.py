@@ -12,10 +12,12 @@ import pandas as pd
 import pytest
 import s3fs
 from building import published_files
+from datatrove.executor.local import LocalPipelineExecutor
 from s3 import CREDENTIALS, s3_server
 
 from newscorpus.annotate.dates import DateAnnotator
-from newscorpus.build import build
+from newscorpus.build import Merge, build, corpus_job
+from newscorpus.build.engines import datatrove as engine
 from newscorpus.build.pipeline import Pipeline, SchemaCheck
 from newscorpus.errors import InputError
 from newscorpus.ingest.normalize import Normalizer
@@ -136,3 +138,17 @@ def test_newscorpus_build_of_an_s3_url_publishes_there(s3, tmp_path):
     (staging,) = (tmp_path / "cache" / "newscorpus" / "remote").iterdir()
     fs.invalidate_cache()
     assert remote_files(fs)[0] == published_files(staging)
+
+
+def test_the_cluster_recipe_on_an_s3_corpus_publishes_what_a_local_build_does(s3, tmp_path):
+    """docs/cluster.md's recipe with a corpus URL, datatrove's local executor standing in for Slurm's."""
+    lines = wire_lines(0, 12)
+    fs = fsspec.filesystem("s3", skip_instance_cache=True)
+    fs.pipe_file("corpus-bucket/corpus/raw/wire.jsonl", lines.encode())
+    job = corpus_job(URL, dates_only, WIRE, staging=tmp_path / "shared" / "staging").prepare()
+    tasks = LocalPipelineExecutor(engine.steps(job), tasks=3, workers=1, logging_dir=str(tmp_path / "tasks"))
+    LocalPipelineExecutor([Merge(job)], tasks=1, logging_dir=str(tmp_path / "merge"), depends=tasks).run()
+    local = local_corpus(tmp_path / "local", lines)
+    build(local, pipeline=dates_only, fields=WIRE)
+    fs.invalidate_cache()
+    assert remote_files(fs) == (published_files(local), (local / "rejected.jsonl").read_bytes())
