@@ -19,6 +19,7 @@ from newscorpus.annotate.dates import DateAnnotator
 from newscorpus.build import Merge, build, corpus_job
 from newscorpus.build.engines import datatrove as engine
 from newscorpus.build.pipeline import Pipeline, SchemaCheck
+from newscorpus.dataset import shards
 from newscorpus.errors import InputError
 from newscorpus.ingest.normalize import Normalizer
 from newscorpus.ingest.readers import FieldMap
@@ -152,3 +153,21 @@ def test_the_cluster_recipe_on_an_s3_corpus_publishes_what_a_local_build_does(s3
     build(local, pipeline=dates_only, fields=WIRE)
     fs.invalidate_cache()
     assert remote_files(fs) == (published_files(local), (local / "rejected.jsonl").read_bytes())
+
+
+def test_shards_the_new_dataset_no_longer_has_are_deleted_from_s3(s3, tmp_path, monkeypatch):
+    lines = wire_lines(0, 30)
+    fs = fsspec.filesystem("s3", skip_instance_cache=True)
+    fs.pipe_file("corpus-bucket/corpus/raw/wire.jsonl", lines.encode())
+    with monkeypatch.context() as small:
+        small.setattr(shards, "SHARD_INPUT_BYTES", 1000)  # a few stories a shard
+        build(URL, pipeline=dates_only, fields=WIRE, staging=tmp_path / "staging")
+    fs.invalidate_cache()
+    assert len(fs.glob("corpus-bucket/corpus/data/articles/*.parquet")) > 1
+    build(URL, pipeline=dates_only, fields=WIRE, staging=tmp_path / "staging")
+    local = local_corpus(tmp_path / "local", lines)
+    build(local, pipeline=dates_only, fields=WIRE)
+    fs.invalidate_cache()
+    assert remote_files(fs)[0] == published_files(local)
+    assert fs.glob("corpus-bucket/corpus/data/articles/*.parquet") == [
+        "corpus-bucket/corpus/data/articles/train-00000-of-00001.parquet"]

@@ -90,6 +90,4 @@ def push(staging: Path, url: str) -> None:
     kept = {f"{root}/{name}" for name in names}
     if stale := [path for path in fs.find(f"{root}/{DATA}") if path not in kept]:
         fs.rm(stale)
-    if not (staging / REJECTED).is_file() and fs.exists(f"{root}/{REJECTED}"):
-        fs.rm(f"{root}/{REJECTED}")
     fs.rm(uploads, recursive=True)
