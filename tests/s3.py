@@ -5,13 +5,22 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from waiting import wait_for
+
 READY_SECONDS = 60
 CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1"}
+
+
+def answers(endpoint: str) -> bool:
+    try:
+        urllib.request.urlopen(f"{endpoint}/moto-api/", timeout=2).close()
+    except OSError:
+        return False
+    return True
 
 
 @contextmanager
@@ -24,15 +33,9 @@ def s3_server() -> Iterator[str]:
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     endpoint = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + READY_SECONDS
-        while True:
-            try:
-                urllib.request.urlopen(f"{endpoint}/moto-api/", timeout=2).close()
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"moto's server did not answer on {endpoint}") from None
-                time.sleep(0.1)
+        wait_for(lambda: answers(endpoint) or server.poll() is not None, READY_SECONDS, f"moto's server on {endpoint}")
+        if server.poll() is not None:
+            raise RuntimeError(f"moto's server on {endpoint} exited with {server.returncode}")
         yield endpoint
     finally:
         server.terminate()

@@ -52,7 +52,7 @@ def build(args) -> int:
         fields = FieldMap.parse(args.field).with_defaults({"published": args.published} if args.published else {})
     except ValueError as e:
         return _usage(str(e))
-    if not (args.dir / "raw").is_dir():
+    if isinstance(args.dir, Path) and not (args.dir / "raw").is_dir():
         return _usage(f"{args.dir}: no raw/ folder (make one with `newscorpus init {args.dir}`)")
     try:
         report = build(args.dir, args.card, workers=args.workers, fields=fields, progress=sys.stderr,
@@ -67,10 +67,15 @@ def build(args) -> int:
     counts = report.stats.counts()
     print(f"built {_plural(counts['articles'], 'article')}, {_plural(counts['entities'], 'entity mention')}, "
           f"{_plural(counts['dates'], 'date expression')} in {args.dir} with {_plural(report.workers, 'worker')}; "
-          f"{_plural(len(report.rejected), 'input')} rejected" + (f" (listed in {args.dir / 'rejected.jsonl'})"
+          f"{_plural(len(report.rejected), 'input')} rejected" + (f" (listed in {args.dir}/rejected.jsonl)"
                                                                   if report.rejected else "")
           + "".join(f"; {count:,} skipped: {reason}" for reason, count in sorted(report.skipped.items())))
     return PROBLEMS if args.strict and report.rejected else OK
+
+
+def _corpus(value: str) -> Path | str:
+    """A corpus folder's path, or its URL as given (a `Path` would fold `s3://` into `s3:/`)."""
+    return value if "://" in value else Path(value)
 
 
 def validate(args) -> int:
@@ -208,8 +213,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("dir", type=Path, metavar="DIR")
 
     sub = command("build", build, "build the dataset in DIR from the inputs in DIR/raw/ (page files, .jsonl, .csv)")
-    sub.add_argument("dir", nargs="?", type=Path, default=Path("corpus"), metavar="DIR",
-                     help="the corpus folder (default: %(default)s)")
+    sub.add_argument("dir", nargs="?", type=_corpus, default=Path("corpus"), metavar="DIR",
+                     help="the corpus folder, or an fsspec URL such as s3://bucket/corpus (default: %(default)s)")
     sub.add_argument("--card", type=Path, metavar="FILE",
                      help="the card text to render (default: DIR/card.md, else the one the package ships)")
     sub.add_argument("--published", type=_iso_date, metavar="DATE",

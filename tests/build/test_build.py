@@ -12,7 +12,6 @@ import pytest
 from building import published_files
 from datatrove.executor.local import LocalPipelineExecutor
 from paths import CORPUS
-from s3 import CREDENTIALS, s3_server
 
 from newscorpus.annotate.curation import Curator
 from newscorpus.annotate.dates import DateAnnotator
@@ -332,16 +331,6 @@ def test_adding_an_article_rewrites_only_its_shard_and_gives_the_bytes_of_a_buil
 
 
 # The record store on S3 (moto's server on 127.0.0.1, tests/s3.py), and the built dataset read back from S3.
-
-
-@pytest.fixture
-def s3(monkeypatch):
-    with s3_server() as endpoint:
-        for name, value in {**CREDENTIALS, "AWS_ENDPOINT_URL": endpoint}.items():
-            monkeypatch.setenv(name, value)
-        fs = fsspec.filesystem("s3", skip_instance_cache=True)
-        fs.mkdir("corpus-bucket")
-        yield endpoint
 
 
 def test_a_store_on_s3_gives_the_bytes_of_a_local_store_and_is_found_again(s3, tmp_path):

@@ -32,6 +32,7 @@ from ..dataset.stats import CorpusStats
 from ..folder import CACHE, CARD, CURATION, RAW
 from ..ingest.raw import Rejected, Skipped
 from ..ingest.readers import FieldMap, raw_files, read_folder
+from . import remote
 from .cache import RecordCache, StoredRecord
 from .engines.datatrove import Job, read_counts, run_local
 from .lock import corpus_lock
@@ -56,7 +57,7 @@ class BuildReport:
 def build(corpus: Path = CORPUS, template: Path | None = None,
           pipeline: Callable[[], Pipeline] | None = None, workers: int | None = None,
           fields: FieldMap = FieldMap(), progress: TextIO | None = None, verbose: bool = False,
-          store: str | None = None) -> BuildReport:
+          store: str | None = None, staging: Path | None = None) -> BuildReport:
     """Build the dataset from `corpus/raw/`; inputs that cannot become records are reported, the rest are built.
 
     `pipeline` makes the pipeline, once in each worker process (default: the default steps with the corrections in
@@ -64,9 +65,15 @@ def build(corpus: Path = CORPUS, template: Path | None = None,
     inputs, one for small; `fields` maps collection rows to record fields; progress goes to `progress`, if given;
     `verbose` lets datatrove log its steps and stats to stderr; `store` is the record store's folder, a path or
     an fsspec URL such as `s3://bucket/store` (default: `corpus/.cache/records`).
+
+    `corpus` can be an fsspec URL (`s3://bucket/corpus`): its inputs are pulled into `staging`, a local folder
+    (default: one for the URL under ~/.cache/newscorpus/remote/), the dataset is built there and then published
+    at the URL (`newscorpus.build.remote`); the store defaults to `<url>/.cache/records`. The build lock is taken
+    on the staging folder: it keeps out another build on this machine, not one on another machine.
     """
-    with corpus_lock(corpus), _terminate_as_interrupt():
-        job = corpus_job(corpus, pipeline, fields, store).prepare()  # the pipeline is made before the workers fork
+    job = corpus_job(corpus, pipeline, fields, store, staging)
+    with corpus_lock(job.root), _terminate_as_interrupt():
+        job = job.prepare()  # the pipeline is made before the workers fork
         input_bytes = _input_bytes(job.inputs)
         workers = workers or default_workers(input_bytes)
         try:
@@ -102,13 +109,16 @@ def _terminate_as_interrupt():
         signal.signal(signal.SIGTERM, previous)
 
 
-def corpus_job(corpus: Path = CORPUS, pipeline: Callable[[], Pipeline] | None = None,
-               fields: FieldMap = FieldMap(), store: str | None = None) -> Job:
+def corpus_job(corpus: Path | str = CORPUS, pipeline: Callable[[], Pipeline] | None = None,
+               fields: FieldMap = FieldMap(), store: str | None = None, staging: Path | None = None) -> Job:
     """The job of building `corpus`: its tasks are `engines.datatrove.steps(job)` under any datatrove executor,
-    then `merge(job)` writes the dataset. `pipeline`, `fields` and `store` as for `build`."""
-    pipeline = pipeline or partial(Pipeline.default, corpus / CURATION)
-    return Job(corpus / RAW, corpus, corpus / CACHE / "build", store or corpus / CACHE / "records", pipeline,
-               fields)
+    then `merge(job)` writes the dataset. `pipeline`, `fields`, `store` and `staging` as for `build` (on a cluster,
+    the staging folder of a remote corpus must be one that every node sees at the same path)."""
+    url = corpus if remote.is_url(corpus) else None
+    root = Path(corpus) if url is None else staging or remote.default_staging(url)
+    store = store or (remote.default_store(url) if url else root / CACHE / "records")
+    pipeline = pipeline or partial(Pipeline.default, root / CURATION)
+    return Job(root / RAW, root, root / CACHE / "build", store, pipeline, fields, url)
 
 
 def merge(job: Job, template: Path | None = None, input_bytes: int | None = None) -> BuildReport:
@@ -128,6 +138,8 @@ def merge(job: Job, template: Path | None = None, input_bytes: int | None = None
     shutil.rmtree(job.work)
     report = BuildReport(stats, [r for _, r in sorted(rejected, key=lambda pr: pr[0])], skipped=skips)
     write_rejections(job.root, report.rejected)
+    if job.remote:
+        remote.push(job.root, job.remote)
     return report
 
 

@@ -32,6 +32,7 @@ from loguru import logger
 
 from ...ingest.raw import RawDocument, Rejected, Skipped
 from ...ingest.readers import FieldMap, Row, read_folder
+from .. import remote
 from ..batches import batched
 from ..cache import RecordCache, StoredRecord
 from ..pipeline import Pipeline
@@ -51,9 +52,13 @@ class Job:
     cache: Path | str  # the record store's folder (a path or an fsspec URL)
     make_pipeline: Callable[[], Pipeline]
     fields: FieldMap = FieldMap()
+    remote: str | None = None  # the corpus's URL, when `root` is its local staging folder (`build.remote`)
 
     def prepare(self) -> Job:
-        """Ready to run: no runs of an earlier job, and no records of other fingerprints in the store."""
+        """Ready to run: the inputs pulled from a remote corpus, no runs of an earlier job, and no records of other
+        fingerprints in the store."""
+        if self.remote:
+            remote.pull(self.remote, self.root)
         shutil.rmtree(self.work, ignore_errors=True)
         RecordCache(self.cache, self.pipeline().fingerprint()).drop_others()
         return self
