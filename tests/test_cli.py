@@ -1,8 +1,10 @@
 """The `newscorpus` command, each subcommand through `main` as the console script calls it."""
 
 import json
+import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -186,3 +188,14 @@ def test_build_published_dates_every_input_that_gives_no_date(tmp_path, capsys):
                                                                              ("Talks resume", "2019-05-03")]
     dates = {d["text"]: d["value"] for r in rows for d in r["dates"]}
     assert dates == {"Tuesday": "2019-04-30", "Friday": "2019-05-31"}
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_at_any_moment_of_a_command_is_one_line_and_exit_130(monkeypatch, capsys, signum):
+    """Even before a build has set anything up (importing, taking the lock), Ctrl-C or SIGTERM is no traceback."""
+    monkeypatch.setattr(cli, "main", lambda argv: os.kill(os.getpid(), signum))
+    with pytest.raises(SystemExit) as exited:
+        cli.run(["validate", "corpus"])
+    assert exited.value.code == 130
+    assert capsys.readouterr().err == "interrupted: run again to resume\n"
+    assert signal.getsignal(signal.SIGTERM) is not cli._interrupt  # the handler is the command's only
