@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""Ten interrupt and crash scenarios on a real corpus folder: SIGINT, SIGTERM and SIGKILL at random moments (after a
-random number of finished inputs, 0 being at once), and two
-builds started together. After each, the published corpus must be byte-identical to its last good build and no
-process of the build left; at the end, a build that runs through must equal a build from scratch, byte for byte.
+"""Ten interrupt and crash scenarios on a real corpus folder: SIGINT, SIGTERM and SIGKILL at random moments (once the
+build holds its lock, after a random number of finished inputs, 0 being at once), and two builds started together. After
+each, the published corpus must be byte-identical to its last good build and no process of the build left; at the end, a
+build that runs through must equal a build from scratch, byte for byte.
 
     .venv/bin/python tests/crash_scenarios.py [--seed N] [--rows N]
 """
 
 import argparse
+import json
 import random
 import shutil
 import signal
@@ -23,10 +24,20 @@ from waiting import group_members, kill_group, wait_for  # noqa: E402
 SIGNALS = [signal.SIGINT] * 3 + [signal.SIGTERM] * 3 + [signal.SIGKILL] * 3
 
 
+def holds_lock(folder: Path, pid: int) -> bool:
+    """The build `pid` has started: it holds the corpus's lock (before, the interpreter is still starting, where a
+    signal is Python's and not the build's to handle)."""
+    try:
+        return json.loads((folder / ".cache" / "build.lock").read_text() or "{}").get("pid") == pid
+    except (OSError, ValueError):
+        return False
+
+
 def interrupted(folder: Path, signum: int, finished: int) -> str:
     process = start_build(folder, "--workers", "2")
     try:
-        wait_for(lambda: progress(folder) >= finished or process.poll() is not None, 600, f"{finished} inputs finished")
+        wait_for(lambda: holds_lock(folder, process.pid) and progress(folder) >= finished or process.poll() is not None,
+                 600, f"{finished} inputs finished")
         if process.poll() is None:
             process.send_signal(signum)
         process.communicate(timeout=300)
