@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -33,10 +34,15 @@ def build_command(folder: Path, *args: str) -> list[str]:
 
 
 def start_build(folder: Path, *args: str) -> subprocess.Popen:
-    """`newscorpus build` in a session of its own (its process group is its own, as a terminal's job is)."""
+    """`newscorpus build` in a session of its own (its process group is its own, as a terminal's job is), taking
+    Ctrl-C as at a terminal even when the tests run in the background, where the shell ignores SIGINT."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(build_command(folder, *args), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True)
+                            text=True, start_new_session=True, preexec_fn=_ctrl_c_as_at_a_terminal)
+
+
+def _ctrl_c_as_at_a_terminal() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def progress(folder: Path) -> int:

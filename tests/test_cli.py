@@ -190,8 +190,16 @@ def test_build_published_dates_every_input_that_gives_no_date(tmp_path, capsys):
     assert dates == {"Tuesday": "2019-04-30", "Friday": "2019-05-31"}
 
 
+@pytest.fixture
+def ctrl_c():
+    """Ctrl-C as at a terminal, even when the tests run in the background, where the shell ignores SIGINT."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
-def test_a_signal_at_any_moment_of_a_command_is_one_line_and_exit_130(monkeypatch, capsys, signum):
+def test_a_signal_at_any_moment_of_a_command_is_one_line_and_exit_130(monkeypatch, capsys, ctrl_c, signum):
     """Even before a build has set anything up (importing, taking the lock), Ctrl-C or SIGTERM is no traceback."""
     monkeypatch.setattr(cli, "main", lambda argv: os.kill(os.getpid(), signum))
     with pytest.raises(SystemExit) as exited:
