@@ -2,7 +2,7 @@
 
 munged runs as the munge user (reused if one already answers), slurmctld and slurmd as root, with a config of
 their own in a temporary folder (`SLURM_CONF`), on free ports: one node named after this host with all its cores,
-and a partition `cpu`. Everything started here is stopped at the end.
+and a partition `cpu`. Everything started here is stopped at the end, jobs first: a job step outlives slurmd.
 """
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from waiting import wait_for
 
 PACKAGES = {"slurmctld": "slurm-wlm", "slurmd": "slurm-wlm", "sbatch": "slurm-wlm", "munged": "munge"}
 MUNGE_KEY = Path("/etc/munge/munge.key")
@@ -40,17 +41,19 @@ def cluster(folder: Path) -> Iterator[dict[str, str]]:
     conf = write_conf(folder)
     env = {**os.environ, "SLURM_CONF": str(conf),
            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
-    started = []
+    started, daemons = [], []
     try:
         started += start_munge()
         for daemon in ("slurmctld", "slurmd"):
             log = (folder / f"{daemon}.out").open("wb")
-            started.append(subprocess.Popen([daemon, "-D", "-f", str(conf)], env=env, stdout=log,
+            daemons.append(subprocess.Popen([daemon, "-D", "-f", str(conf)], env=env, stdout=log,
                                             stderr=subprocess.STDOUT))
         wait_for_idle_node(env, folder)
         yield env
     finally:
-        for process in reversed(started):
+        if daemons:
+            cancel_jobs(env)
+        for process in reversed(started + daemons):
             stop(process)
 
 
@@ -82,6 +85,7 @@ def write_conf(folder: Path) -> Path:
         "SelectTypeParameters=CR_CPU",
         "MpiDefault=none",
         "ReturnToService=2",
+        "KillWait=5",
         f"NodeName={host} CPUs={os.cpu_count()} RealMemory={memory_mb} State=UNKNOWN",
         f"PartitionName=cpu Nodes={host} Default=YES MaxTime=INFINITE State=UP",
         "",
@@ -112,7 +116,7 @@ def start_munge() -> list[subprocess.Popen]:
     shutil.chown("/run/munge", "munge", "munge")
     munged = subprocess.Popen(["runuser", "-u", "munge", "--", "munged", "--foreground", "--force"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait(munge_works, "munged to answer")
+    wait_for(munge_works, READY_SECONDS, "munged to answer")
     return [munged]
 
 
@@ -131,7 +135,7 @@ def wait_for_idle_node(env, folder: Path) -> None:
             subprocess.run(["scontrol", "update", f"nodename={host}", "state=resume"], env=env, capture_output=True)
         return state == "idle"
 
-    wait(idle, f"node {host} to be idle (logs in {folder / 'log'})")
+    wait_for(idle, READY_SECONDS, f"node {host} to be idle (logs in {folder / 'log'})")
 
 
 def wait_for_empty_queue(env, timeout: float = 900) -> None:
@@ -141,15 +145,15 @@ def wait_for_empty_queue(env, timeout: float = 900) -> None:
             raise AssertionError(f"a job failed, and the jobs after it will never run:\n{out.stdout}")
         return not out.stdout.strip()
 
-    wait(empty, "the jobs to finish", timeout)
+    wait_for(empty, timeout, "the jobs to finish")
 
 
-def wait(condition, what: str, timeout: float = READY_SECONDS) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"waited {timeout:.0f} s for {what}")
-        time.sleep(0.2)
+def cancel_jobs(env) -> None:
+    """Every job of the cluster cancelled, each of its steps signalled, and waited for until none is left."""
+    subprocess.run(["scancel", "--partition", "cpu", "--full"], env=env, capture_output=True)
+    subprocess.run(["scancel", "--partition", "cpu"], env=env, capture_output=True)
+    wait_for(lambda: not subprocess.run(["squeue", "-h"], env=env, capture_output=True, text=True).stdout.strip(),
+             READY_SECONDS, "the cancelled jobs to end")
 
 
 def stop(process: subprocess.Popen) -> None:
