@@ -1,6 +1,7 @@
 """A news page's article: its body text (trafilatura, then news-layout cleanup) and what the page says about it.
 
-The page is parsed once; trafilatura, htmldate and the metadata readers all work on that tree.
+The page is parsed once; trafilatura, htmldate and the metadata readers all work on that tree (the few pages that need
+trafilatura's fallbacks are parsed again: those read the whole page, not the tree trafilatura's fast pass gets).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ..errors import InputError
 from .boilerplate import clean_paragraphs, prune_layout
 from .normalize.language import language_of
 from .page_meta import page_meta
+from .preclean import preclean
 
 EXTRACTOR = "trafilatura_news_v1"
 MIN_WORDS = 25  # below this a page is an index, an error page or a paywall stub, not an article
@@ -45,8 +47,12 @@ def extract_article(html: str, path: str, url: str | None = None) -> Article:
     tree = parse(html, path)
     meta = page_meta(tree, url)
     published = published_date(tree, meta.url or url)
-    paragraphs = body_paragraphs(tree, meta.url or url, (meta.title or "", *meta.headlines))  # prunes the tree: last
+    headlines = (meta.title or "", *meta.headlines)
+    paragraphs = body_paragraphs(tree, meta.url or url, headlines)  # prunes the tree: last
     words = _words(paragraphs)
+    if words < FALLBACK_WORDS:  # the fallbacks read the whole page: parsed again, not the precleaned tree
+        paragraphs = body_paragraphs(parse(html, path), meta.url or url, headlines, fast=False)
+        words = _words(paragraphs)
     if words < MIN_WORDS:
         raise InputError(path, f"no article text found ({words} word{'' if words == 1 else 's'})")
     text = "\n\n".join(paragraphs)
@@ -67,17 +73,17 @@ def parse(html: str, path: str) -> HtmlElement:
     return tree
 
 
-def body_paragraphs(tree: HtmlElement, url: str | None, headlines: tuple[str, ...]) -> list[str]:
+def body_paragraphs(tree: HtmlElement, url: str | None, headlines: tuple[str, ...], fast: bool = True) -> list[str]:
     """The article's paragraphs, boilerplate removed. Prunes `tree` in place.
 
-    trafilatura's own extraction is trusted; only when it finds next to nothing does trafilatura run again with its
-    fallbacks (readability, jusText), which on news pages more often pick a wrong block than they rescue one.
+    trafilatura's own extraction is trusted; only when it finds next to nothing (under FALLBACK_WORDS) is it worth
+    running again with `fast=False`: its fallbacks (readability, jusText), which on news pages more often pick a wrong
+    block than they rescue one.
     """
     pruned = prune_layout(tree)
-    paragraphs = _trafilatura(pruned, url, headlines, fast=True)
-    if _words(paragraphs) < FALLBACK_WORDS:
-        paragraphs = _trafilatura(pruned, url, headlines, fast=False)
-    return paragraphs
+    if fast:
+        preclean(pruned)
+    return _trafilatura(pruned, url, headlines, fast=fast)
 
 
 def _trafilatura(tree: HtmlElement, url: str | None, headlines: tuple[str, ...], fast: bool) -> list[str]:
