@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from htmldate import find_date
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
-from trafilatura.utils import load_html
 
 from ..errors import InputError
 from .boilerplate import clean_paragraphs, prune_layout
+from .html_tree import html_tree
 from .normalize.language import language_of
 from .page_meta import page_meta
 from .preclean import preclean
@@ -67,7 +67,7 @@ def _language(text: str) -> str | None:
 def parse(html: str, path: str) -> HtmlElement:
     if not html or not html.strip():
         raise InputError(path, "empty HTML page")
-    tree = load_html(html)
+    tree = html_tree(html)
     if tree is None:
         raise InputError(path, "not an HTML page: no element could be parsed")
     return tree
