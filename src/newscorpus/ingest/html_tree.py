@@ -7,11 +7,17 @@ parser: the same tree, without the scan of the text in Python's regex engine and
 
 from __future__ import annotations
 
-from lxml.html import HtmlElement, fromstring
+from lxml.etree import ElementDefaultClassLookup
+from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction, fromstring
 from trafilatura.utils import DOCTYPE_TAG, HTML_PARSER, load_html
 
 _FORBIDDEN = bytes(byte for byte in range(0x20) if byte not in b"\t\n\r")  # C0 controls but tab and line ends
 _NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
+# trafilatura's parser with lxml's C lookup of one class for all elements: lxml.html's own lookup (forms, inputs...
+# get classes of their own, which nothing here uses) is a Python call for each element a search hands out
+_PARSER = HTML_PARSER.copy()
+_PARSER.set_element_class_lookup(ElementDefaultClassLookup(element=HtmlElement, comment=HtmlComment,
+                                                           pi=HtmlProcessingInstruction, entity=HtmlEntity))
 
 
 def html_tree(html: str) -> HtmlElement | None:
@@ -23,7 +29,7 @@ def html_tree(html: str) -> HtmlElement | None:
     if _needs_repair(html, data):
         return load_html(html)
     try:
-        tree = fromstring(data, parser=HTML_PARSER)
+        tree = fromstring(data, parser=_PARSER)
     except Exception:  # noqa: BLE001 -- lxml's errors for what is no HTML: load_html's answer, whatever it is
         return load_html(html)
     # load_html's test of whether the text is HTML at all
