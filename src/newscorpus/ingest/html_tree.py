@@ -1,8 +1,8 @@
 """An HTML page's lxml tree, as trafilatura's `load_html` builds it, in a fifth less time.
 
 `load_html` scans the whole text for characters XML forbids and repairs two doctype and `<html/>` faults before
-parsing the text. When there is nothing to repair (nearly always), the page's UTF-8 bytes are parsed with the same
-parser: the same tree, without the scan of the text in Python's regex engine and with lxml's faster byte input.
+parsing the text. When there is nothing to repair (nearly always), the page's UTF-8 bytes are parsed with its parser's
+settings: the same tree, without the scan of the text in Python's regex engine and with lxml's faster byte input.
 """
 
 from __future__ import annotations
