@@ -39,6 +39,6 @@ def html_tree(html: str) -> HtmlElement | None:
 def _needs_repair(html: str, data: bytes) -> bool:
     if len(data.translate(None, _FORBIDDEN)) != len(data) or any(char in data for char in _NONCHARACTERS):
         return True
-    if "doctype" in html[:50].lower() and ((end := html.find("\n")) < 0 or DOCTYPE_TAG.search(html, 0, end)):
+    if "doctype" in html[:50].lower() and ("\n" not in html or DOCTYPE_TAG.search(html.partition("\n")[0])):
         return True  # load_html drops an XHTML doctype from the first line (and ends a one-line page with \n)
     return any("<html" in line and line.endswith("/>") for line in html[:4096].splitlines()[:4])
