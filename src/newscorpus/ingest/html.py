@@ -1,22 +1,26 @@
 """A news page's article: its body text (trafilatura, then news-layout cleanup) and what the page says about it.
 
-The page is parsed once; trafilatura, htmldate and the metadata readers all work on that tree.
+The page is parsed once; trafilatura, htmldate and the metadata readers all work on that tree (the few pages that need
+trafilatura's fallbacks are parsed again: those read the whole page, not the tree trafilatura's fast pass gets).
 """
 
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass
 
 from htmldate import find_date
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
-from trafilatura.utils import load_html
+from trafilatura.settings import Extractor
 
 from ..errors import InputError
 from .boilerplate import clean_paragraphs, prune_layout
+from .html_tree import html_tree
 from .normalize.language import language_of
 from .page_meta import page_meta
+from .preclean import preclean
 
 EXTRACTOR = "trafilatura_news_v1"
 MIN_WORDS = 25  # below this a page is an index, an error page or a paywall stub, not an article
@@ -45,8 +49,12 @@ def extract_article(html: str, path: str, url: str | None = None) -> Article:
     tree = parse(html, path)
     meta = page_meta(tree, url)
     published = published_date(tree, meta.url or url)
-    paragraphs = body_paragraphs(tree, meta.url or url, (meta.title or "", *meta.headlines))  # prunes the tree: last
+    headlines = (meta.title or "", *meta.headlines)
+    paragraphs = body_paragraphs(tree, meta.url or url, headlines)  # prunes the tree: last
     words = _words(paragraphs)
+    if words < FALLBACK_WORDS:  # the fallbacks read the whole page: parsed again, not the precleaned tree
+        paragraphs = body_paragraphs(parse(html, path), meta.url or url, headlines, fast=False)
+        words = _words(paragraphs)
     if words < MIN_WORDS:
         raise InputError(path, f"no article text found ({words} word{'' if words == 1 else 's'})")
     text = "\n\n".join(paragraphs)
@@ -61,31 +69,40 @@ def _language(text: str) -> str | None:
 def parse(html: str, path: str) -> HtmlElement:
     if not html or not html.strip():
         raise InputError(path, "empty HTML page")
-    tree = load_html(html)
+    tree = html_tree(html)
     if tree is None:
         raise InputError(path, "not an HTML page: no element could be parsed")
     return tree
 
 
-def body_paragraphs(tree: HtmlElement, url: str | None, headlines: tuple[str, ...]) -> list[str]:
+def body_paragraphs(tree: HtmlElement, url: str | None, headlines: tuple[str, ...], fast: bool = True) -> list[str]:
     """The article's paragraphs, boilerplate removed. Prunes `tree` in place.
 
-    trafilatura's own extraction is trusted; only when it finds next to nothing does trafilatura run again with its
-    fallbacks (readability, jusText), which on news pages more often pick a wrong block than they rescue one.
+    trafilatura's own extraction is trusted; only when it finds next to nothing (under FALLBACK_WORDS) is it worth
+    running again with `fast=False`: its fallbacks (readability, jusText), which on news pages more often pick a wrong
+    block than they rescue one.
     """
     pruned = prune_layout(tree)
-    paragraphs = _trafilatura(pruned, url, headlines, fast=True)
-    if _words(paragraphs) < FALLBACK_WORDS:
-        paragraphs = _trafilatura(pruned, url, headlines, fast=False)
-    return paragraphs
+    if fast:
+        preclean(pruned)
+    return _trafilatura(pruned, url, headlines, fast=fast)
 
 
 def _trafilatura(tree: HtmlElement, url: str | None, headlines: tuple[str, ...], fast: bool) -> list[str]:
-    document = bare_extraction(tree, url=url, include_comments=False, favor_precision=True, fast=fast,
-                               with_metadata=False)
+    document = bare_extraction(tree, options=_options(url, fast))
     if document is None or not document.text:
         return []
     return clean_paragraphs([line for line in document.text.split("\n") if line.strip()], headlines)
+
+
+# trafilatura's settings, read from its config file once: building them for every page took a tenth of a millisecond
+_OPTIONS = {fast: Extractor(output_format="python", fast=fast, precision=True, comments=False) for fast in (True, False)}
+
+
+def _options(url: str | None, fast: bool) -> Extractor:
+    options = copy(_OPTIONS[fast])
+    options.url = options.source = url
+    return options
 
 
 def _words(paragraphs: list[str]) -> int:
