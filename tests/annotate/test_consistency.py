@@ -104,6 +104,16 @@ def test_person_never_spreads_onto_a_known_place():
         ("Sri Lanka", "GPE", "rule"), ("Sri Lanka", "GPE", "rule")]
 
 
+def test_a_name_read_as_a_place_that_is_no_known_one_is_short_for_the_organization_it_starts():
+    body = "Skyvale Airways added flights. Skyvale said fares rise, and Singapore Airlines flew to Singapore."
+    entities = (mention("Skyvale Airways", body, "ORG"), mention("Skyvale", body, "GPE", 2),
+                mention("Singapore Airlines", body, "ORG"), mention("Singapore", body, "GPE", 2))
+    assert spans_v2(body, *entities) == [
+        ("Skyvale Airways", "ORG", "model"), ("Skyvale", "ORG", "rule"), ("Singapore Airlines", "ORG", "model"),
+        ("Singapore", "GPE", "model")]
+    assert [e["label"] for e in spans(body, *entities) if e["text"] == "Skyvale"] == ["GPE"]  # v1
+
+
 def test_a_town_voted_person_takes_the_label_its_other_mentions_have():
     body = "Dartford won 2-0. Dartford fans cheered as Dartford moved up."
     result = spans_v2(body, mention("Dartford", body, "PERSON"), mention("Dartford", body, "PERSON", 2),

@@ -81,8 +81,8 @@ class StrongEvidenceConsistencyAnnotator(Annotator):
                   for name, label in name_labels(entities, headline_end).items()
                   if not (known_label(name) and name in people)}  # "Kent" with "George Kent": left as tagged
         agreeing = Counter(e["text"] for e in entities if labels.get(e["text"]) == e["label"])
-        canonical = {name: name if known_label(name) and labels[full] == "PERSON" else full
-                     for name, full in canonical_names(labels).items()}  # "Sri Lanka" of "Sri Lanka Smith"
+        canonical = {name: name if known_label(name) and labels[full] == "PERSON" else full  # "Sri Lanka" of
+                     for name, full in canonical_names(labels, unknown_places=True).items()}  # "Sri Lanka Smith"
         spread = {name for name in canonical if agreeing[name] >= MIN_AGREEING}
         for surname, full in surnames(canonical, labels).items():
             if known_label(surname):
@@ -155,23 +155,28 @@ def no_person_label(name: str, votes: Counter) -> str:
     return next((label for label, _ in votes.most_common() if label != "PERSON"), None) or known_label(name)
 
 
-def canonical_names(labels: dict[str, str]) -> dict[str, str]:
-    """name -> the full name it stands for (itself if none, or if it could stand for several)."""
+def canonical_names(labels: dict[str, str], unknown_places: bool = False) -> dict[str, str]:
+    """name -> the full name it stands for (itself if none, or if it could stand for several). With
+    `unknown_places`, a name read as a place or group that is no known one may be short for an organization's."""
     canonical: dict[str, str] = {}
     for name in sorted(labels, key=lambda n: (-len(n.split()), -len(n), n)):
-        fulls = {canonical[full] for full in canonical if is_short_form(name, labels[name], full, labels[full])}
+        fulls = {canonical[full] for full in canonical
+                 if is_short_form(name, labels[name], full, labels[full], unknown_places)}
         canonical[name] = fulls.pop() if len(fulls) == 1 else name
     return canonical
 
 
-def is_short_form(short: str, label: str, full: str, full_label: str) -> bool:
+def is_short_form(short: str, label: str, full: str, full_label: str, unknown_places: bool = False) -> bool:
+    """`short` can stand for `full`. A place or group does not stand for an organization ("Singapore", "Singapore
+    Airlines"), unless `unknown_places` and it is no known place or group ("AirTran" LOC, "AirTran Airways")."""
     words, full_words = short.split(), full.split()
+    place = label in PLACE_LABELS and not (unknown_places and not known_label(short))
     if len(words) >= len(full_words):
-        return is_initialism(short, full_words) and full_label == "ORG" and label not in PLACE_LABELS
+        return is_initialism(short, full_words) and full_label == "ORG" and not place
     if full_label == "PERSON":
         return label != "NORP" and words in (full_words[:len(words)], full_words[-len(words):])
     if full_label == "ORG":
-        return label not in PLACE_LABELS and words == full_words[:len(words)]
+        return not place and words == full_words[:len(words)]
     return False
 
 

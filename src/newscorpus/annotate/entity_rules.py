@@ -58,6 +58,11 @@ def organization_endings() -> tuple[str, ...]:
     return tuple(" " + word for word in rules()["organization_endings"])
 
 
+@cache
+def event_endings() -> tuple[str, ...]:
+    return tuple(" " + word for word in rules()["event_endings"])
+
+
 @register
 class EntityRuleAnnotator(Annotator):
     name = "entity_rules_v1"
@@ -139,6 +144,10 @@ class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
       score before another name's ("Leeds 2 Chelsea 1": a team);
     - a person's or place's name does not end in a number ("J. Walker 63", "Yorkshire 296": a score), nor a name
       in lowercase words ("Tass news agency");
+    - a name has a capital letter: a mention with none is no name ("healthcare", "communists", "7,162.90"), but
+      for a product's designation alone ("777s");
+    - a name ending in a word for a meeting, show or contest (Conference, Show, Cup, Games) is an EVENT where
+      the model read it as an organization, place or person ("Worldwide Developers Conference", "UEFA Cup");
     - a single capitalized word that starts a sentence and that the document also writes in lower case is a common
       word, not a name ("Broadband ... broadband");
     - a name the document calls a company somewhere is an organization in all its mentions read as a person or an
@@ -158,6 +167,7 @@ class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
         return with_known_names(with_document_evidence(entities, text), text)
 
 
+EVENT_MISREAD = frozenset({"ORG", "FAC", "GPE", "LOC", "PERSON"})  # what an event's name is read as
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 KNOWN_RELABELLED = {"GPE": {"PERSON", "ORG", "NORP"}, "LOC": {"PERSON", "ORG", "NORP"},
                     "NORP": {"PERSON", "GPE", "LOC", "ORG"}, "ORG": {"PERSON", "GPE", "LOC", "NORP"}}
@@ -174,6 +184,10 @@ def rule_fixed(entity: dict, text: str, lowercase: set[str], people: set[str]) -
     words = entity["text"]
     if entity["label"] not in NAME_LABELS:
         return entity
+    if not any(character.isupper() for character in words) and (entity["label"] != "PRODUCT" or " " in words):
+        return None  # no capital letter: no name, but for a designation alone ("777s"); "4 1 2 1" is a table row
+    if entity["label"] in EVENT_MISREAD and words.endswith(event_endings()):
+        return _changed(entity, text, entity["start"], entity["end"], "EVENT")
     if ((label := known_label(words, towns=False)) and entity["label"] in KNOWN_RELABELLED[label]
             and not (entity["label"] == "PERSON" and words in people)):
         return _changed(entity, text, entity["start"], entity["end"], label)
