@@ -168,7 +168,7 @@ def canonical_names(labels: dict[str, str], unknown_places: bool = False) -> dic
 
 def is_short_form(short: str, label: str, full: str, full_label: str, unknown_places: bool = False) -> bool:
     """`short` can stand for `full`. A place or group does not stand for an organization ("Singapore", "Singapore
-    Airlines"), unless `unknown_places` and it is no known place or group ("AirTran" LOC, "AirTran Airways")."""
+    Airlines"), unless `unknown_places` and it is no known place or group ("Skyvale" GPE, "Skyvale Airways")."""
     words, full_words = short.split(), full.split()
     place = label in PLACE_LABELS and not (unknown_places and not known_label(short))
     if len(words) >= len(full_words):

@@ -144,10 +144,10 @@ class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
       score before another name's ("Leeds 2 Chelsea 1": a team);
     - a person's or place's name does not end in a number ("J. Walker 63", "Yorkshire 296": a score), nor a name
       in lowercase words ("Tass news agency");
-    - a name has a capital letter: a mention with none is no name ("healthcare", "communists", "7,162.90"), but
-      for a product's designation alone ("777s");
+    - a name has a capital letter: a mention with none is no name ("healthcare", "communists"), but for a
+      product's designation alone ("777s");
     - a name ending in a word for a meeting, show or contest (Conference, Show, Cup, Games) is an EVENT where
-      the model read it as an organization, place or person ("Worldwide Developers Conference", "UEFA Cup");
+      the model read it as an organization, place or person ("Mobile Tech Conference", "Riverside Cup");
     - a single capitalized word that starts a sentence and that the document also writes in lower case is a common
       word, not a name ("Broadband ... broadband");
     - a name the document calls a company somewhere is an organization in all its mentions read as a person or an
