@@ -155,3 +155,12 @@ def test_a_name_ending_in_a_word_for_a_meeting_show_or_contest_is_an_event():
         ("Mobile Tech Conference", "EVENT", "rule"),
         ("Leipzig Book Fair Show", "EVENT", "rule"), ("Porto", "ORG", "model"), ("Riverside Cup", "EVENT", "rule"),
         ("Wexford Festival Opera", "ORG", "model"), ("Cup Noodles", "PRODUCT", "model")]
+
+
+def test_a_stock_index_is_no_organization_in_v2_but_its_maker_is():
+    body = "The FTSE 100 fell 2% and the Kospi rose, Dow Jones & Co. said."
+    entities = (mention("FTSE", body, "ORG"), mention("100", body, "CARDINAL"), mention("2%", body, "PERCENT"),
+                mention("Kospi", body, "ORG"), mention("Dow Jones & Co.", body, "ORG"))
+    assert spans_v2(body, *entities) == [("2%", "PERCENT", "model"), ("Dow Jones & Co.", "ORG", "model")]
+    assert [(e["text"], e["label"]) for e in spans(body, *entities) if e["label"] == "ORG"] == [
+        ("FTSE 100", "ORG"), ("Kospi", "ORG"), ("Dow Jones & Co.", "ORG")]  # v1

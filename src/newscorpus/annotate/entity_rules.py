@@ -35,16 +35,27 @@ def rules() -> dict:
 
 
 @cache
+def gazetteer_names() -> dict[str, list[str]]:
+    """Label -> names: the gazetteer's product lines (PRODUCT) and, as v1 tags them, the stock indices (ORG)."""
+    return {**rules()["gazetteer"], "ORG": rules()["stock_indices"]}
+
+
+@cache
 def gazetteer() -> re.Pattern:
     """Any gazetteer name, longest first, its first letter as listed and the rest in any case ("Macbook")."""
-    names = sorted((name for names in rules()["gazetteer"].values() for name in names), key=lambda n: (-len(n), n))
+    names = sorted((name for names in gazetteer_names().values() for name in names), key=lambda n: (-len(n), n))
     alternatives = "|".join(re.escape(name[0]) + f"(?i:{re.escape(name[1:])})" for name in names)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
 @cache
 def gazetteer_labels() -> dict[str, str]:
-    return {name.lower(): label for label, names in rules()["gazetteer"].items() for name in names}
+    return {name.lower(): label for label, names in gazetteer_names().items() for name in names}
+
+
+@cache
+def stock_indices() -> frozenset[str]:
+    return frozenset(name.lower() for name in rules()["stock_indices"])
 
 
 @cache
@@ -144,6 +155,9 @@ class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
       score before another name's ("Leeds 2 Chelsea 1": a team);
     - a person's or place's name does not end in a number ("J. Walker 63", "Yorkshire 296": a score), nor a name
       in lowercase words ("Tass news agency");
+    - a stock index is no name of an organization (nor of any OntoNotes kind; the MUC-6 named entity task gives
+      "Dow Jones Industrial Average" no markup), so the indices v1 tags as ORG (`stock_indices` in `entity_rules.json`: "FTSE 100",
+      "S&P 500") are left untagged, with the mentions the model had inside them;
     - a name has a capital letter: a mention with none is no name ("healthcare", "communists"), but for a
       product's designation alone ("777s");
     - a name ending in a word for a meeting, show or contest (Conference, Show, Cup, Games) is an EVENT where
@@ -163,7 +177,8 @@ class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
         lowercase = set(LOWER_WORD.findall(text))
         entities = super().spans(record)
         people = last_names(entities)
-        entities = [fixed for entity in entities if (fixed := rule_fixed(entity, text, lowercase, people))]
+        entities = [fixed for entity in entities if (fixed := rule_fixed(entity, text, lowercase, people))
+                    and fixed["text"].lower() not in stock_indices()]  # v1 tagged them ORG
         return with_known_names(with_document_evidence(entities, text), text)
 
 
