@@ -1,6 +1,7 @@
 from mentions import mention
 
 import newscorpus
+from newscorpus.annotate import entity_rules
 from newscorpus.annotate.entity_rules import EntityRuleAnnotator, WorldKnowledgeRuleAnnotator
 
 
@@ -46,11 +47,30 @@ def test_names_the_rules_do_not_concern_are_left_alone():
     assert spans(body, *entities) == entities
 
 
-def test_product_lines_through_the_default_annotators():
-    entities = newscorpus.annotate("Apple unveils new MacBook Air laptops\nThe MacBook Air is thin.")["entities"]
-    products = [(e["text"], e["label"]) for e in entities if e["text"] == "MacBook Air"]
-    assert products == [("MacBook Air", "PRODUCT"), ("MacBook Air", "PRODUCT")]
-    assert len({e["cluster"] for e in entities if e["text"] == "MacBook Air"}) == 1
+def test_v2_tags_a_product_in_v1s_list_as_it_tags_an_invented_one():
+    """v1's product list is of unstated provenance (possibly tuned on MEANTIME): v2 must not depend on it."""
+    def run(annotator, product: str) -> list[tuple]:
+        body = f"Honda {product} sales rose. The {product} beat the Xbox 360 and the Mac Pro."
+        entities = [mention("Honda", body, "ORG"), mention("Xbox 360", body, "ORG")]
+        return [(e["text"], e["label"]) for e in annotator.spans({"text": body, "entities": entities})]
+
+    listed, invented = run(WorldKnowledgeRuleAnnotator(), "Civic"), run(WorldKnowledgeRuleAnnotator(), "Quillmoor")
+    assert listed == [(name.replace("Quillmoor", "Civic"), label) for name, label in invented]
+    assert listed == [("Honda", "ORG"), ("Xbox 360", "ORG")]
+    assert run(EntityRuleAnnotator(), "Civic") == [("Honda Civic", "PRODUCT"), ("Xbox 360", "PRODUCT"),
+                                                   ("Mac Pro", "PRODUCT")]  # v1 reads its list
+
+
+def test_the_default_annotators_read_no_product_list(monkeypatch):
+    read = []
+    gazetteer = entity_rules.gazetteer
+    monkeypatch.setattr(entity_rules, "gazetteer", lambda name: read.append(name) or gazetteer(name))
+    monkeypatch.setattr(entity_rules, "v1_products", lambda: read.append("v1 products") or [])
+    body = "Apple unveils new MacBook Air laptops\nThe MacBook Air, the Honda Civic and the Xbox 360 sold well."
+    newscorpus.annotate(body)
+    assert read and set(read) == {"stock_indices"}
+    EntityRuleAnnotator().spans({"text": body, "entities": []})
+    assert "v1" in read  # v1 still reads its list, and the check sees it
 
 
 def spans_v2(body: str, *entities: dict) -> list[tuple]:

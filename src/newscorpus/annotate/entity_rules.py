@@ -1,9 +1,10 @@
 """entity_rules_v1: general knowledge about names the model lacks, as data in `entity_rules.json`.
 
-- Gazetteer: names of well-known product lines (iMac, MacBook Air, Ford Taurus) are PRODUCT and stock indices
-  (FTSE 100, Dow Jones Industrial Average) are ORG under their full name, wherever they occur; a mention lying
-  inside one gives way to it; a maker's name before a product makes one PRODUCT with it ("Apple Macintosh"), and so
-  does a model designation ("Boeing 787 Dreamliner").
+- Gazetteer: the product lines of `entity_rules_v1_products.json` are PRODUCT and stock indices (FTSE 100, Dow Jones
+  Industrial Average) are ORG under their full name, wherever they occur; a mention lying inside one gives way to
+  it; a maker's name before a product makes one PRODUCT with it ("Apple Macintosh"), and so does a model
+  designation ("Boeing 787 Dreamliner"). That product list is v1's alone: its provenance is unstated and it may
+  have been tuned on MEANTIME, so v2 and the other default steps do not read it (docs/entities.md).
 - A name ending in an organization word (Airlines, Motors, Corporation, Group) is an ORG.
 - A flight ("Adam Air Flight 574") is not an organization: its airline is ("Adam Air").
 - A personal title before a name is not part of it, and makes it a PERSON ("Spokeswoman Sandy Angers").
@@ -24,6 +25,7 @@ from .stopwords import stop_words
 from .world import known_label, last_names, not_towns
 
 RULES = Path(__file__).with_name("entity_rules.json")
+V1_PRODUCTS = Path(__file__).with_name("entity_rules_v1_products.json")  # v1 only: of unstated provenance
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 PRODUCT_GAP = re.compile(r" (?:``|\"|“)?$")
 FLIGHT = re.compile(r" Flight(?: \d+)?$")
@@ -35,22 +37,36 @@ def rules() -> dict:
 
 
 @cache
-def gazetteer_names() -> dict[str, list[str]]:
-    """Label -> names: the gazetteer's product lines (PRODUCT) and, as v1 tags them, the stock indices (ORG)."""
-    return {**rules()["gazetteer"], "ORG": rules()["stock_indices"]}
+def v1_products() -> list[str]:
+    """entity_rules_v1's product lines: a list of unstated provenance, possibly tuned on MEANTIME, that only v1
+    reads, so that the released step keeps its meaning."""
+    return json.loads(V1_PRODUCTS.read_text(encoding="utf-8"))["PRODUCT"]
+
+
+GAZETTEERS = {  # name -> label -> names
+    "v1": lambda: {"PRODUCT": v1_products(), "ORG": rules()["stock_indices"]},  # v1: products, indices as ORG
+    "stock_indices": lambda: {"ORG": rules()["stock_indices"]},  # v2: the indices alone, to be left untagged
+}
 
 
 @cache
-def gazetteer() -> re.Pattern:
-    """Any gazetteer name, longest first, its first letter as listed and the rest in any case ("Macbook")."""
-    names = sorted((name for names in gazetteer_names().values() for name in names), key=lambda n: (-len(n), n))
-    alternatives = "|".join(re.escape(name[0]) + f"(?i:{re.escape(name[1:])})" for name in names)
+def gazetteer_names(name: str) -> dict[str, list[str]]:
+    """Label -> names of the gazetteer `name`."""
+    return GAZETTEERS[name]()
+
+
+@cache
+def gazetteer(name: str) -> re.Pattern:
+    """Any name of the gazetteer `name`, longest first, its first letter as listed and the rest in any case
+    ("Macbook")."""
+    names = sorted((n for names in gazetteer_names(name).values() for n in names), key=lambda n: (-len(n), n))
+    alternatives = "|".join(re.escape(n[0]) + f"(?i:{re.escape(n[1:])})" for n in names)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
 @cache
-def gazetteer_labels() -> dict[str, str]:
-    return {name.lower(): label for label, names in gazetteer_names().items() for name in names}
+def gazetteer_labels(name: str) -> dict[str, str]:
+    return {n.lower(): label for label, names in gazetteer_names(name).items() for n in names}
 
 
 @cache
@@ -82,7 +98,7 @@ class EntityRuleAnnotator(Annotator):
     def spans(self, record: dict) -> list[dict]:
         text = record["text"]
         entities = [fixed for entity in record["entities"] if (fixed := relabelled(entity, text))]
-        return with_gazetteer_names(entities, text)
+        return with_gazetteer_names(entities, text, "v1")
 
 
 def relabelled(entity: dict, text: str) -> dict | None:
@@ -106,10 +122,11 @@ def relabelled(entity: dict, text: str) -> dict | None:
     return entity
 
 
-def with_gazetteer_names(entities: list[dict], text: str) -> list[dict]:
-    for match in gazetteer().finditer(text):
+def with_gazetteer_names(entities: list[dict], text: str, name: str) -> list[dict]:
+    """`entities` with the names of the gazetteer `name` tagged, the mentions inside them given way."""
+    for match in gazetteer(name).finditer(text):
         start, end = match.span()
-        label = gazetteer_labels()[match.group().lower()]
+        label = gazetteer_labels(name)[match.group().lower()]
         covered = overlapping(entities, start, end)
         around = [e for e in covered if inside({"start": start, "end": end}, e["start"], e["end"])]
         if around and (around[0]["start"], around[0]["end"]) != (start, end):
@@ -145,7 +162,8 @@ def _changed(entity: dict, text: str, start: int, end: int, label: str) -> dict:
 
 @register
 class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
-    """entity_rules_v2: v1's rules, then general knowledge (`world.json`) and the document's own evidence:
+    """entity_rules_v2: v1's rules but its product list (of unstated provenance, possibly tuned on MEANTIME: v2
+    reads no list of product names), then general knowledge (`world.json`) and the document's own evidence:
 
     - a known name gets its label where the model gave it one of another kind: a country or city is no PERSON,
       ORG or NORP ("Sri Lanka", "Maldives", "Seychelles"), a demonym no PERSON or place ("Britons"), a party no
@@ -175,10 +193,11 @@ class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
     def spans(self, record: dict) -> list[dict]:
         text = record["text"]
         lowercase = set(LOWER_WORD.findall(text))
-        entities = super().spans(record)
+        entities = [fixed for entity in record["entities"] if (fixed := relabelled(entity, text))]
+        entities = with_gazetteer_names(entities, text, "stock_indices")  # the mentions inside an index go
         people = last_names(entities)
         entities = [fixed for entity in entities if (fixed := rule_fixed(entity, text, lowercase, people))
-                    and fixed["text"].lower() not in stock_indices()]  # v1 tagged them ORG
+                    and fixed["text"].lower() not in stock_indices()]  # the indices themselves go too
         return with_known_names(with_document_evidence(entities, text), text)
 
 
