@@ -2,12 +2,12 @@
 
 - Gazetteer: the product lines of `entity_rules_v1_products.json` are PRODUCT and stock indices (FTSE 100, Dow Jones
   Industrial Average) are ORG under their full name, wherever they occur; a mention lying inside one gives way to
-  it; a maker's name before a product makes one PRODUCT with it ("Apple Macintosh"), and so does a model
-  designation ("Boeing 787 Dreamliner"). That product list is v1's alone: its provenance is unstated and it may
+  it; a maker's name before a product makes one PRODUCT with it ("Sony Walkman"), and so does a model
+  designation ("Boeing 727 Jumbo Jet"). That product list is v1's alone: its provenance is unstated and it may
   have been tuned on MEANTIME, so v2 and the other default steps do not read it (docs/entities.md).
 - A name ending in an organization word (Airlines, Motors, Corporation, Group) is an ORG.
-- A flight ("Adam Air Flight 574") is not an organization: its airline is ("Adam Air").
-- A personal title before a name is not part of it, and makes it a PERSON ("Spokeswoman Sandy Angers").
+- A flight ("Skyvale Air Flight 212") is not an organization: its airline is ("Skyvale Air").
+- A personal title before a name is not part of it, and makes it a PERSON ("Spokeswoman Marta Quillon").
 - A time zone (UTC, GMT) is a TIME, not an organization; a currency code (USD) is not a name.
 Mentions a rule changed or added get origin "rule".
 """
@@ -131,9 +131,9 @@ def with_gazetteer_names(entities: list[dict], text: str, name: str) -> list[dic
         around = [e for e in covered if inside({"start": start, "end": end}, e["start"], e["end"])]
         if around and (around[0]["start"], around[0]["end"]) != (start, end):
             outer = around[0]
-            maker = text[outer["start"]:start].strip()  # "Apple Macintosh": a maker's product
+            maker = text[outer["start"]:start].strip()  # "Sony Walkman": a maker's product
             if label == "PRODUCT" and outer["label"] != "PRODUCT" and outer["end"] == end and " " not in maker:
-                if maker.lower() in stop_words():  # "The MacBook Air"
+                if maker.lower() in stop_words():  # "The Walkman"
                     entities[entities.index(outer)] = _changed(outer, text, start, end, label)
                 elif maker[:1].isupper():
                     entities[entities.index(outer)] = _changed(outer, text, outer["start"], end, label)
@@ -141,7 +141,7 @@ def with_gazetteer_names(entities: list[dict], text: str, name: str) -> list[dic
         if not all(inside(e, start, end) for e in covered):
             continue
         entities = [e for e in entities if e not in covered]
-        if label == "PRODUCT" and (model := _product_before(start, text, entities)):  # "Boeing 787" Dreamliner
+        if label == "PRODUCT" and (model := _product_before(start, text, entities)):  # "Boeing 727" Jumbo Jet
             entities.remove(model)
             start = model["start"]
         same = [e for e in covered if (e["start"], e["end"], e["label"]) == (start, end, label)]
@@ -166,13 +166,13 @@ class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
     reads no list of product names), then general knowledge (`world.json`) and the document's own evidence:
 
     - a known name gets its label where the model gave it one of another kind: a country or city is no PERSON,
-      ORG or NORP ("Sri Lanka", "Maldives", "Seychelles"), a demonym no PERSON or place ("Britons"), a party no
+      ORG or NORP ("Costa Rica", "Maldives", "Seychelles"), a demonym no PERSON or place ("Britons"), a party no
       PERSON, place or group ("Lib Dems"), unless it is the last name of a person the document names ("George
-      Kent"); and a known name the model left untagged is tagged, as written or in capitals ("SRI LANKA");
+      Kent"); and a known name the model left untagged is tagged, as written or in capitals ("COSTA RICA");
     - an acronym the model took for a place it does not know is an organization ("BT"), and so is a place with a
       score before another name's ("Leeds 2 Chelsea 1": a team);
     - a person's or place's name does not end in a number ("J. Walker 63", "Yorkshire 296": a score), nor a name
-      in lowercase words ("Tass news agency");
+      in lowercase words ("Norvel news agency");
     - a stock index is no name of an organization (nor of any OntoNotes kind; the MUC-6 named entity task gives
       "Dow Jones Industrial Average" no markup), so the indices v1 tags as ORG (`stock_indices` in `entity_rules.json`: "FTSE 100",
       "S&P 500") are left untagged, with the mentions the model had inside them;
@@ -183,8 +183,8 @@ class WorldKnowledgeRuleAnnotator(EntityRuleAnnotator):
     - a single capitalized word that starts a sentence and that the document also writes in lower case is a common
       word, not a name ("Broadband ... broadband");
     - a name the document calls a company somewhere is an organization in all its mentions read as a person or an
-      unknown place: after a noun of companies ("low-cost airline Ryanair", "retailer Best Buy", "shares of X") or
-      before a company's officer ("Ryanair CEO"), or in an apposition ("X, the Danish brewer,"); and one it calls
+      unknown place: after a noun of companies ("low-cost airline Brisca", "retailer Corvane Depot", "shares of X") or
+      before a company's officer ("Brisca CEO"), or in an apposition ("X, the Danish brewer,"); and one it calls
       a product ("web browser X", "X, the newest version of ...", "X operating system") a product.
     """
 
@@ -263,7 +263,7 @@ EVIDENCE_REACH = 30  # characters before a name: its longest noun and a margin
 
 
 def _evidence(nouns: str, before: str, after: str) -> tuple[re.Pattern, re.Pattern]:
-    """Patterns of a kind's noun before a name ("airline Ryanair") and of an apposition after it ("X, the
+    """Patterns of a kind's noun before a name ("airline Brisca") and of an apposition after it ("X, the
     Danish brewer,"), each with `before` and `after` alternatives of its own."""
     return (re.compile(rf"\b(?:{nouns}|{before}),? $"),
             re.compile(rf" (?:{after})\b|, (?:the|a|an) (?:(?!of )[\w-]+ ){{0,3}}(?:{nouns})s?(?=[,.;:)]| of\b|$)"))
