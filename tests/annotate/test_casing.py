@@ -22,7 +22,7 @@ def test_only_case_changes_so_offsets_hold():
 
 
 def test_sentences_and_short_lines_are_not_headlines():
-    assert not is_shouted("said Stephen Harper, Prime Minister of Canada.")
+    assert not is_shouted("said Ellen Marsh, Prime Minister of Canada.")
     assert not is_shouted("US, Turkey to continue discussions over buying Russian S-400 air defense systems")
     assert not is_shouted("NATO SUMMIT")
     assert restore_case(BODY) == BODY

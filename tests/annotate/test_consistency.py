@@ -35,17 +35,17 @@ def test_short_forms_join_the_cluster_of_the_full_name_and_untagged_ones_are_add
 
 
 def test_a_place_is_not_short_for_an_organization_named_after_it():
-    body = "Singapore Airlines flew to Singapore."
-    result = spans(body, mention("Singapore Airlines", body, "ORG"), mention("Singapore", body, "GPE", 2))
+    body = "Lisbon Airways flew to Lisbon."
+    result = spans(body, mention("Lisbon Airways", body, "ORG"), mention("Lisbon", body, "GPE", 2))
     assert [(e["text"], e["label"], e["canonical"]) for e in result] == [
-        ("Singapore Airlines", "ORG", "Singapore Airlines"), ("Singapore", "GPE", "Singapore")]
+        ("Lisbon Airways", "ORG", "Lisbon Airways"), ("Lisbon", "GPE", "Lisbon")]
 
 
 def test_possessives_line_breaks_and_legal_forms():
-    body = "Apple Computer\nThe Beatles sued Apple Computer's unit and Chrysler LLC."
-    result = spans(body, mention("Apple Computer\nThe Beatles", body, "ORG"),
-                   mention("Apple Computer's", body, "ORG"), mention("Chrysler", body, "ORG"))
-    assert [e["text"] for e in result] == ["Apple Computer", "The Beatles", "Apple Computer", "Chrysler LLC"]
+    body = "Harwick Computer\nThe Larkspurs sued Harwick Computer's unit and Dunmore LLC."
+    result = spans(body, mention("Harwick Computer\nThe Larkspurs", body, "ORG"),
+                   mention("Harwick Computer's", body, "ORG"), mention("Dunmore", body, "ORG"))
+    assert [e["text"] for e in result] == ["Harwick Computer", "The Larkspurs", "Harwick Computer", "Dunmore LLC"]
     assert [e["cluster"] for e in result] == [0, 1, 0, 2]
 
 
@@ -99,9 +99,19 @@ def test_person_never_spreads_onto_a_known_place():
     assert spans_v2(body, *entities) == [
         ("Jimmy Wales", "PERSON", "model"), ("Cardiff", "GPE", "model"), ("Wales", "GPE", "model")]
     assert [e["label"] for e in spans(body, *entities) if e["text"] == "Wales"] == ["PERSON", "PERSON"]  # v1
-    alone = "Sri Lanka beat Kenya. Sri Lanka batted first, then Sri Lanka won."
-    assert spans_v2(alone, mention("Sri Lanka", alone, "PERSON"), mention("Sri Lanka", alone, "PERSON", 2)) == [
-        ("Sri Lanka", "GPE", "rule"), ("Sri Lanka", "GPE", "rule")]
+    alone = "Costa Rica beat Kenya. Costa Rica batted first, then Costa Rica won."
+    assert spans_v2(alone, mention("Costa Rica", alone, "PERSON"), mention("Costa Rica", alone, "PERSON", 2)) == [
+        ("Costa Rica", "GPE", "rule"), ("Costa Rica", "GPE", "rule")]
+
+
+def test_a_name_read_as_a_place_that_is_no_known_one_is_short_for_the_organization_it_starts():
+    body = "Skyvale Airways added flights. Skyvale said fares rise, and Lisbon Airways flew to Lisbon."
+    entities = (mention("Skyvale Airways", body, "ORG"), mention("Skyvale", body, "GPE", 2),
+                mention("Lisbon Airways", body, "ORG"), mention("Lisbon", body, "GPE", 2))
+    assert spans_v2(body, *entities) == [
+        ("Skyvale Airways", "ORG", "model"), ("Skyvale", "ORG", "rule"), ("Lisbon Airways", "ORG", "model"),
+        ("Lisbon", "GPE", "model")]
+    assert [e["label"] for e in spans(body, *entities) if e["text"] == "Skyvale"] == ["GPE"]  # v1
 
 
 def test_a_town_voted_person_takes_the_label_its_other_mentions_have():

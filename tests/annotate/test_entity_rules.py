@@ -1,6 +1,7 @@
 from mentions import mention
 
 import newscorpus
+from newscorpus.annotate import entity_rules
 from newscorpus.annotate.entity_rules import EntityRuleAnnotator, WorldKnowledgeRuleAnnotator
 
 
@@ -13,44 +14,63 @@ def triples(entities: list[dict]) -> list[tuple]:
 
 
 def test_gazetteer_names_replace_the_mentions_inside_them_and_are_found_untagged():
-    body = "Apple Computer released the Macbook Pro. The FTSE 100 rose; Apple Macintosh sales and the iMac too."
-    result = spans(body, mention("Apple Computer", body, "ORG"), mention("Macbook", body, "ORG"),
-                   mention("FTSE", body, "ORG"), mention("Apple Macintosh", body, "ORG"))
-    assert triples(result) == [("Apple Computer", "ORG", "model"), ("Macbook Pro", "PRODUCT", "rule"),
-                               ("FTSE 100", "ORG", "rule"), ("Apple Macintosh", "PRODUCT", "rule"),
-                               ("iMac", "PRODUCT", "rule")]
+    body = "Harwick Computer released the Playstation 3. The FTSE 100 rose; Sony Walkman sales and the iBook too."
+    result = spans(body, mention("Harwick Computer", body, "ORG"), mention("Playstation", body, "ORG"),
+                   mention("FTSE", body, "ORG"), mention("Sony Walkman", body, "ORG"))
+    assert triples(result) == [("Harwick Computer", "ORG", "model"), ("Playstation 3", "PRODUCT", "rule"),
+                               ("FTSE 100", "ORG", "rule"), ("Sony Walkman", "PRODUCT", "rule"),
+                               ("iBook", "PRODUCT", "rule")]
     assert all(body[e["start"]:e["end"]] == e["text"] for e in result)
 
 
 def test_a_product_line_joins_the_model_designation_before_it():
-    body = "Boeing 787 Dreamliner makes maiden flight"
-    result = spans(body, {**mention("Boeing 787", body, "PRODUCT"), "origin": "rule"})
-    assert triples(result) == [("Boeing 787 Dreamliner", "PRODUCT", "rule")]
+    body = "Boeing 727 Jumbo Jet makes its first flight"
+    result = spans(body, {**mention("Boeing 727", body, "PRODUCT"), "origin": "rule"})
+    assert triples(result) == [("Boeing 727 Jumbo Jet", "PRODUCT", "rule")]
 
 
 def test_organization_endings_flights_titles_time_zones_and_currency_codes():
-    body = ("Saturn Corporation said Adam Air Flight 574 was lost at 12:00 UTC. Spokeswoman Sandy Angers said "
-            "tickets cost $99 USD. Senator McCain spoke.")
-    result = spans(body, mention("Saturn Corporation", body, "PERSON"), mention("Adam Air Flight 574", body, "ORG"),
+    body = ("Corvane Corporation said Skyvale Air Flight 212 was lost at 12:00 UTC. Spokeswoman Marta Quillon said "
+            "tickets cost $99 USD. Senator Pryde spoke.")
+    result = spans(body, mention("Corvane Corporation", body, "PERSON"), mention("Skyvale Air Flight 212", body, "ORG"),
                    mention("12:00", body, "TIME"), mention("UTC", body, "ORG"),
-                   mention("Spokeswoman Sandy Angers", body, "ORG"), mention("$99", body, "MONEY"),
-                   mention("USD", body, "ORG"), mention("Senator McCain", body, "PERSON"))
-    assert triples(result) == [("Saturn Corporation", "ORG", "rule"), ("Adam Air", "ORG", "rule"),
-                               ("12:00", "TIME", "model"), ("UTC", "TIME", "rule"), ("Sandy Angers", "PERSON", "rule"),
-                               ("$99", "MONEY", "model"), ("McCain", "PERSON", "rule")]
+                   mention("Spokeswoman Marta Quillon", body, "ORG"), mention("$99", body, "MONEY"),
+                   mention("USD", body, "ORG"), mention("Senator Pryde", body, "PERSON"))
+    assert triples(result) == [("Corvane Corporation", "ORG", "rule"), ("Skyvale Air", "ORG", "rule"),
+                               ("12:00", "TIME", "model"), ("UTC", "TIME", "rule"), ("Marta Quillon", "PERSON", "rule"),
+                               ("$99", "MONEY", "model"), ("Pryde", "PERSON", "rule")]
 
 
 def test_names_the_rules_do_not_concern_are_left_alone():
-    body = "General Motors and the West Bank and Windows were named."
-    entities = [mention("General Motors", body, "ORG"), mention("the West Bank", body, "GPE")]
+    body = "Dunmore Motors and the West Bank and Windows were named."
+    entities = [mention("Dunmore Motors", body, "ORG"), mention("the West Bank", body, "GPE")]
     assert spans(body, *entities) == entities
 
 
-def test_product_lines_through_the_default_annotators():
-    entities = newscorpus.annotate("Apple unveils new MacBook Air laptops\nThe MacBook Air is thin.")["entities"]
-    products = [(e["text"], e["label"]) for e in entities if e["text"] == "MacBook Air"]
-    assert products == [("MacBook Air", "PRODUCT"), ("MacBook Air", "PRODUCT")]
-    assert len({e["cluster"] for e in entities if e["text"] == "MacBook Air"}) == 1
+def test_v2_tags_a_product_in_v1s_list_as_it_tags_an_invented_one():
+    """v1's product list is of unstated provenance (possibly tuned on MEANTIME): v2 must not depend on it."""
+    def run(annotator, product: str) -> list[tuple]:
+        body = f"Honda {product} sales rose. The {product} beat the Xbox 360 and the Mac Pro."
+        entities = [mention("Honda", body, "ORG"), mention("Xbox 360", body, "ORG")]
+        return [(e["text"], e["label"]) for e in annotator.spans({"text": body, "entities": entities})]
+
+    listed, invented = run(WorldKnowledgeRuleAnnotator(), "Civic"), run(WorldKnowledgeRuleAnnotator(), "Quillmoor")
+    assert listed == [(name.replace("Quillmoor", "Civic"), label) for name, label in invented]
+    assert listed == [("Honda", "ORG"), ("Xbox 360", "ORG")]
+    assert run(EntityRuleAnnotator(), "Civic") == [("Honda Civic", "PRODUCT"), ("Xbox 360", "PRODUCT"),
+                                                   ("Mac Pro", "PRODUCT")]  # v1 reads its list
+
+
+def test_the_default_annotators_read_no_product_list(monkeypatch):
+    read = []
+    gazetteer = entity_rules.gazetteer
+    monkeypatch.setattr(entity_rules, "gazetteer", lambda name: read.append(name) or gazetteer(name))
+    monkeypatch.setattr(entity_rules, "v1_products", lambda: read.append("v1 products") or [])
+    body = "Sony unveils new Walkman players\nThe Walkman, the Honda Civic and the Xbox 360 sold well."
+    newscorpus.annotate(body)
+    assert read and set(read) == {"stock_indices"}
+    EntityRuleAnnotator().spans({"text": body, "entities": []})
+    assert "v1" in read  # v1 still reads its list, and the check sees it
 
 
 def spans_v2(body: str, *entities: dict) -> list[tuple]:
@@ -58,18 +78,18 @@ def spans_v2(body: str, *entities: dict) -> list[tuple]:
 
 
 def test_known_places_demonyms_and_parties_get_their_label():
-    body = "Britons flocked to Sri Lanka and the Maldives, while Lib Dems campaigned in Wales."
-    assert spans_v2(body, mention("Britons", body, "PERSON"), mention("Sri Lanka", body, "PERSON"),
+    body = "Britons flocked to Costa Rica and the Maldives, while Lib Dems campaigned in Wales."
+    assert spans_v2(body, mention("Britons", body, "PERSON"), mention("Costa Rica", body, "PERSON"),
                     mention("Maldives", body, "ORG"), mention("Lib Dems", body, "NORP"),
                     mention("Wales", body, "PERSON")) == [
-        ("Britons", "NORP", "rule"), ("Sri Lanka", "GPE", "rule"), ("Maldives", "GPE", "rule"),
+        ("Britons", "NORP", "rule"), ("Costa Rica", "GPE", "rule"), ("Maldives", "GPE", "rule"),
         ("Lib Dems", "ORG", "rule"), ("Wales", "GPE", "rule")]
 
 
 def test_known_names_the_model_missed_are_tagged_also_in_capitals():
-    body = "SRI LANKA BEAT KENYA\nThe Seychelles team lost."
+    body = "COSTA RICA BEAT KENYA\nThe Seychelles team lost."
     assert spans_v2(body, mention("Seychelles", body, "NORP")) == [
-        ("SRI LANKA", "GPE", "rule"), ("KENYA", "GPE", "rule"), ("Seychelles", "GPE", "rule")]
+        ("COSTA RICA", "GPE", "rule"), ("KENYA", "GPE", "rule"), ("Seychelles", "GPE", "rule")]
 
 
 def test_a_place_name_that_is_a_named_persons_last_name_stays_a_person():
@@ -80,10 +100,10 @@ def test_a_place_name_that_is_a_named_persons_last_name_stays_a_person():
 
 def test_scores_and_trailing_common_words_are_cut_and_sentence_initial_common_words_dropped():
     body = ("Broadband is spreading fast, and broadband prices fall. J. Walker 63 and Yorkshire 296 led the "
-            "table, the Tass news agency said.")
+            "table, the Norvel news agency said.")
     assert spans_v2(body, mention("Broadband", body, "GPE"), mention("J. Walker 63", body, "PERSON"),
-                    mention("Yorkshire 296", body, "GPE"), mention("Tass news agency", body, "ORG")) == [
-        ("J. Walker", "PERSON", "rule"), ("Yorkshire", "GPE", "rule"), ("Tass", "ORG", "rule")]
+                    mention("Yorkshire 296", body, "GPE"), mention("Norvel news agency", body, "ORG")) == [
+        ("J. Walker", "PERSON", "rule"), ("Yorkshire", "GPE", "rule"), ("Norvel", "ORG", "rule")]
 
 
 def test_a_capitalized_word_inside_a_sentence_is_left_to_the_model():
@@ -137,3 +157,30 @@ def test_a_name_the_document_calls_a_product_is_a_product():
     assert spans_v2(body, mention("Harrow", body, "PERSON"), mention("Quill", body, "PERSON"),
                     mention("Harrow", body, "PERSON", 2)) == [
         ("Harrow", "PRODUCT", "rule"), ("Quill", "PRODUCT", "rule"), ("Harrow", "PRODUCT", "rule")]
+
+
+def test_a_mention_without_a_capital_letter_is_no_name_but_a_designation_may_be():
+    body = "Cheaper healthcare won votes; the communists lost. Orders for 777s rose, the table read 4 1 2 0."
+    assert spans_v2(body, mention("healthcare", body, "ORG"), mention("communists", body, "NORP"),
+                    {**mention("777s", body, "PRODUCT"), "origin": "rule"}, mention("4 1 2 0", body, "PRODUCT")) == [
+        ("777s", "PRODUCT", "rule")]
+
+
+def test_a_name_ending_in_a_word_for_a_meeting_show_or_contest_is_an_event():
+    body = ("Nokia showed the phone at the Mobile Tech Conference, weeks before the Leipzig Book Fair Show. "
+            "Porto lost the Riverside Cup final; the Wexford Festival Opera and Cup Noodles were not events.")
+    assert spans_v2(body, mention("Mobile Tech Conference", body, "ORG"), mention("Leipzig Book Fair Show", body, "FAC"),
+                    mention("Porto", body, "ORG"), mention("Riverside Cup", body, "ORG"),
+                    mention("Wexford Festival Opera", body, "ORG"), mention("Cup Noodles", body, "PRODUCT")) == [
+        ("Mobile Tech Conference", "EVENT", "rule"),
+        ("Leipzig Book Fair Show", "EVENT", "rule"), ("Porto", "ORG", "model"), ("Riverside Cup", "EVENT", "rule"),
+        ("Wexford Festival Opera", "ORG", "model"), ("Cup Noodles", "PRODUCT", "model")]
+
+
+def test_a_stock_index_is_no_organization_in_v2_but_its_maker_is():
+    body = "The FTSE 100 fell 2% and the Kospi rose, Dow Jones & Co. said."
+    entities = (mention("FTSE", body, "ORG"), mention("100", body, "CARDINAL"), mention("2%", body, "PERCENT"),
+                mention("Kospi", body, "ORG"), mention("Dow Jones & Co.", body, "ORG"))
+    assert spans_v2(body, *entities) == [("2%", "PERCENT", "model"), ("Dow Jones & Co.", "ORG", "model")]
+    assert [(e["text"], e["label"]) for e in spans(body, *entities) if e["label"] == "ORG"] == [
+        ("FTSE 100", "ORG"), ("Kospi", "ORG"), ("Dow Jones & Co.", "ORG")]  # v1

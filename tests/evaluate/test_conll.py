@@ -11,7 +11,7 @@ STORIES = """-DOCSTART- -X- O O
 
 TENNIS NNP I-NP O
 - : O O
-HENMAN NNP I-NP I-PER
+PELLOW NNP I-NP I-PER
 WINS VBZ I-VP O
 IN IN I-PP O
 QUEENS NNP I-NP I-LOC
@@ -21,7 +21,7 @@ LONDON NNP I-NP I-LOC
 1997-06-14 CD I-NP O
 
 Tim NNP I-NP I-PER
-Henman NNP I-NP I-PER
+Pellow NNP I-NP I-PER
 beat VBD I-VP O
 a DT I-NP O
 German JJ I-NP I-MISC
@@ -60,10 +60,10 @@ def stories(tmp_path):
 def test_documents_are_detokenized_with_their_mentions_and_dateline_date(stories):
     first, second = read_conll(stories / "eng.testa")
     assert first.doc_id == "eng.testa-001" and second.doc_id == "eng.testa-002"
-    assert first.text.splitlines()[:2] == ["TENNIS - HENMAN WINS IN QUEENS.", "LONDON 1997-06-14"]
+    assert first.text.splitlines()[:2] == ["TENNIS - PELLOW WINS IN QUEENS.", "LONDON 1997-06-14"]
     assert first.published == dt.date(1997, 6, 14) and second.published is None
     assert [(m["text"], m["label"]) for m in first.entities] == [
-        ("HENMAN", "PER"), ("QUEENS", "LOC"), ("LONDON", "LOC"), ("Tim Henman", "PER"), ("German", "MISC"),
+        ("PELLOW", "PER"), ("QUEENS", "LOC"), ("LONDON", "LOC"), ("Tim Pellow", "PER"), ("German", "MISC"),
         ("Stella Artois Championships", "MISC"), ("Lawn Tennis Association", "ORG"), ("Britain", "LOC")]
     assert all(first.text[m["start"]:m["end"]] == m["text"] for m in first.entities)
     assert [(m["text"], m["label"]) for m in second.entities] == [("Germany", "LOC"), ("France", "LOC")]
@@ -88,7 +88,7 @@ def test_a_line_that_is_not_a_tagged_token_is_an_error_naming_file_and_line(tmp_
 def test_scored_with_conll_labels_groups_as_misc(stories):
     documents = load_corpus("conll2003-dev", stories)
     first = documents[0]
-    names = {"Tim Henman": "PERSON", "German": "NORP", "Lawn Tennis Association": "ORG", "Britain": "GPE"}
+    names = {"Tim Pellow": "PERSON", "German": "NORP", "Lawn Tennis Association": "ORG", "Britain": "GPE"}
     system = System(lambda text, published: {"dates": [], "entities": [
         {"start": text.index(name), "end": text.index(name) + len(name), "text": name, "label": label}
         for name, label in names.items() if name in text]}, {"name": "fake"})

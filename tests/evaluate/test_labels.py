@@ -48,3 +48,14 @@ def test_conll_scores_every_gold_mention_and_maps_groups_to_misc():
     system = [{"start": 0, "end": 6, "text": "German", "label": "NORP"}, {"start": 7, "end": 13, "text": "Bonn", "label": "GPE"},
               {"start": 14, "end": 18, "text": "1996", "label": "DATE"}]
     assert [(e["text"], e["label"]) for e in CONLL.system(system)] == [("German", "MISC"), ("Bonn", "LOC")]
+
+
+def test_gold_mentions_with_no_syntactic_type_recorded_are_dont_care_not_scored():
+    def mention(start, end, syntactic_type, label):
+        return {"start": start, "end": end, "text": "x", "label": label, "syntactic_type": syntactic_type}
+
+    mentions = [mention(0, 2, "", "ORG"), mention(3, 9, None, "PER"), mention(10, 14, "", "ORG"),
+                mention(10, 14, "NAM", "ORG")]
+    assert gold_entities(mentions) == [mentions[3]]
+    assert dont_care(mentions) == {(0, 2), (3, 9)}
+    assert CONLL.dont_care([mention(0, 2, None, "ORG")]) == set()

@@ -7,7 +7,7 @@ from newscorpus.evaluate.meantime import parse_meantime
 TOKENS = [  # (sentence, text)
     (0, "Apple"), (0, "sues"), (0, "Boeing"),        # title: t_id 1-3
     (1, "March"), (1, "01"), (1, ","), (1, "2008"),  # dateline: 4-7
-    (2, "Apple"), (2, "'s"), (2, "boss"), (2, "Steve"), (2, "Jobs"), (2, "spoke"), (2, "Friday"), (2, "."),  # 8-15
+    (2, "Apple"), (2, "'s"), (2, "boss"), (2, "Jo"), (2, "Harwick"), (2, "spoke"), (2, "Friday"), (2, "."),  # 8-15
     (3, "He"), (3, "left"), (3, "."),                # 16-18
     (4, "x"), (5, "x"), (6, "Microsoft"), (6, "2009"),  # sentence 6 is past the annotated part: 19-22
 ]
@@ -22,7 +22,7 @@ MARKABLES = """
 <TIMEX3 m_id="21" functionInDocument="NONE" type="DATE" value="2008-02-29"><token_anchor t_id="14"/></TIMEX3>
 <TIMEX3 m_id="22" functionInDocument="NONE" type="DATE" value="2058"/>
 <ENTITY m_id="30" ent_type="ORG" TAG_DESCRIPTOR="Apple"/>
-<ENTITY m_id="31" ent_type="PER" TAG_DESCRIPTOR="Steve Jobs"/>
+<ENTITY m_id="31" ent_type="PER" TAG_DESCRIPTOR="Jo Harwick"/>
 """
 
 RELATIONS = """
@@ -40,7 +40,7 @@ def cat_xml(markables=MARKABLES, relations=RELATIONS, tokens=TOKENS):
 def test_text_is_title_and_annotated_body_without_the_dateline():
     document = parse_meantime(cat_xml())
     assert document.doc_id == "1_Apple_sues_Boeing"
-    assert document.text == "Apple sues Boeing\nApple's boss Steve Jobs spoke Friday.\nHe left.\nx\nx"
+    assert document.text == "Apple sues Boeing\nApple's boss Jo Harwick spoke Friday.\nHe left.\nx\nx"
     assert document.published == dt.date(2008, 3, 1)
 
 
@@ -52,7 +52,7 @@ def test_dates_skip_the_dct_and_timexes_without_tokens():
 
 def test_mentions_take_the_type_of_the_entity_they_refer_to():
     mentions = [(m["text"], m["label"], m["syntactic_type"]) for m in parse_meantime(cat_xml()).entities]
-    assert mentions == [("Apple", "ORG", "NAM"), ("Steve Jobs", "PER", "NAM"), ("He", "PER", "PRO"),
+    assert mentions == [("Apple", "ORG", "NAM"), ("Jo Harwick", "PER", "NAM"), ("He", "PER", "PRO"),
                         ("Boeing", None, "NAM")]
 
 

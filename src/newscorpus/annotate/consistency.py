@@ -1,12 +1,12 @@
 """entity_consistency_v1: one label per name in a document, short forms linked to full names, clusters.
 
 What a careful annotator does across a document:
-- a name does not run across a line break, and a possessive ending is not part of it ("Apple Computer's" ->
-  "Apple Computer"), but a company's legal form is ("Chrysler LLC");
+- a name does not run across a line break, and a possessive ending is not part of it ("Harwick Computer's" ->
+  "Harwick Computer"), but a company's legal form is ("Dunmore LLC");
 - every mention of a name gets the same label: the one most mentions of it have, ties going to the first;
 - a short form takes the label and cluster of the one full name in the document it can stand for: a person's last
-  or first name(s) ("Cavusoglu", "Mevlut Cavusoglu"), an organization's leading words or initials ("Apple",
-  "Apple Computer"; "NATO", "North Atlantic Treaty Organization");
+  or first name(s) ("Cavusoglu", "Mevlut Cavusoglu"), an organization's leading words or initials ("Harwick",
+  "Harwick Computer"; "NATO", "North Atlantic Treaty Organization");
 - a name or a person's last name that the model tagged in one place is tagged where else it occurs untagged or
   tagged only in pieces.
 Each mention gets `cluster`, a document-level id numbering clusters in order of first mention, and `canonical`,
@@ -25,7 +25,7 @@ from .world import known_label, last_names
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
                          "LANGUAGE"})
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})  # "Singapore" is not short for "Singapore Airlines"
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})  # "Lisbon" is not short for "Lisbon Airways"
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 LEGAL_FORM = re.compile(r",? (?:(?:Inc|Corp|Co|Ltd)\.?|LLC|PLC|plc|AG|SA|SpA|NV|N\.V\.|GmbH|LP|LLP)(?!\w)")
 HEADLINE_VOTE = 0.5
@@ -65,7 +65,7 @@ class StrongEvidenceConsistencyAnnotator(Annotator):
       have the label it gets, or it is the last name of a person named in full; one mention of the model's is not
       enough to spread its label over a document.
     - PERSON never goes to a known place or group: such a name takes the label most of its other mentions have, or
-      else the one the world knowledge gives it, however many mentions vote PERSON ("Sri Lanka", "Wales"), and is not taken for a short form of a
+      else the one the world knowledge gives it, however many mentions vote PERSON ("Costa Rica", "Wales"), and is not taken for a short form of a
       person's name ("Jimmy Wales" does not make "Wales" a PERSON); where the document names a person with it ("George Kent"), each
       mention of it keeps the label it has.
     """
@@ -81,8 +81,8 @@ class StrongEvidenceConsistencyAnnotator(Annotator):
                   for name, label in name_labels(entities, headline_end).items()
                   if not (known_label(name) and name in people)}  # "Kent" with "George Kent": left as tagged
         agreeing = Counter(e["text"] for e in entities if labels.get(e["text"]) == e["label"])
-        canonical = {name: name if known_label(name) and labels[full] == "PERSON" else full
-                     for name, full in canonical_names(labels).items()}  # "Sri Lanka" of "Sri Lanka Smith"
+        canonical = {name: name if known_label(name) and labels[full] == "PERSON" else full  # "Costa Rica" of
+                     for name, full in canonical_names(labels, unknown_places=True).items()}  # "Costa Rica Smith"
         spread = {name for name in canonical if agreeing[name] >= MIN_AGREEING}
         for surname, full in surnames(canonical, labels).items():
             if known_label(surname):
@@ -120,7 +120,7 @@ def outermost(entities: list[dict]) -> list[dict]:
 
 
 def with_legal_form(entity: dict, text: str) -> dict:
-    """An organization with the legal form that follows it ("Chrysler" LLC -> "Chrysler LLC")."""
+    """An organization with the legal form that follows it ("Dunmore" LLC -> "Dunmore LLC")."""
     legal = LEGAL_FORM.match(text, entity["end"])
     if entity["label"] != "ORG" or not legal:
         return entity
@@ -155,23 +155,28 @@ def no_person_label(name: str, votes: Counter) -> str:
     return next((label for label, _ in votes.most_common() if label != "PERSON"), None) or known_label(name)
 
 
-def canonical_names(labels: dict[str, str]) -> dict[str, str]:
-    """name -> the full name it stands for (itself if none, or if it could stand for several)."""
+def canonical_names(labels: dict[str, str], unknown_places: bool = False) -> dict[str, str]:
+    """name -> the full name it stands for (itself if none, or if it could stand for several). With
+    `unknown_places`, a name read as a place or group that is no known one may be short for an organization's."""
     canonical: dict[str, str] = {}
     for name in sorted(labels, key=lambda n: (-len(n.split()), -len(n), n)):
-        fulls = {canonical[full] for full in canonical if is_short_form(name, labels[name], full, labels[full])}
+        fulls = {canonical[full] for full in canonical
+                 if is_short_form(name, labels[name], full, labels[full], unknown_places)}
         canonical[name] = fulls.pop() if len(fulls) == 1 else name
     return canonical
 
 
-def is_short_form(short: str, label: str, full: str, full_label: str) -> bool:
+def is_short_form(short: str, label: str, full: str, full_label: str, unknown_places: bool = False) -> bool:
+    """`short` can stand for `full`. A place or group does not stand for an organization ("Lisbon", "Lisbon
+    Airways"), unless `unknown_places` and it is no known place or group ("Skyvale" GPE, "Skyvale Airways")."""
     words, full_words = short.split(), full.split()
+    place = label in PLACE_LABELS and not (unknown_places and not known_label(short))
     if len(words) >= len(full_words):
-        return is_initialism(short, full_words) and full_label == "ORG" and label not in PLACE_LABELS
+        return is_initialism(short, full_words) and full_label == "ORG" and not place
     if full_label == "PERSON":
         return label != "NORP" and words in (full_words[:len(words)], full_words[-len(words):])
     if full_label == "ORG":
-        return label not in PLACE_LABELS and words == full_words[:len(words)]
+        return not place and words == full_words[:len(words)]
     return False
 
 
@@ -191,8 +196,8 @@ def surnames(canonical: dict[str, str], labels: dict[str, str]) -> dict[str, str
 
 
 def repeated(text: str, entities: list[dict], canonical: dict[str, str]) -> list[dict]:
-    """`entities` with mentions added where a name occurs untagged or tagged only in pieces ("Lockheed" "Martin"
-    for "Lockheed Martin"), longest names first."""
+    """`entities` with mentions added where a name occurs untagged or tagged only in pieces ("Calder" "Vance"
+    for "Calder Vance"), longest names first."""
     entities = list(entities)
     for name in sorted(canonical, key=lambda n: (-len(n), n)):
         if len(name) < MIN_REPEATED or name == name.lower():

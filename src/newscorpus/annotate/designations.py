@@ -1,11 +1,11 @@
-"""designation_patterns_v1: model designations of products (S-400, F-35, A330-200, Boeing 737 MAX) as PRODUCT.
+"""designation_patterns_v1: model designations of products (S-400, F-35, A350-900, Boeing 737 MAX) as PRODUCT.
 
-A designation is a short letter prefix and a number (S-400, F-35, KC-45, A380, MiG-29, 777-200LR), optionally a
+A designation is a short letter prefix and a number (S-400, F-35, KC-390, A380, MiG-29, 777-200LR), optionally a
 plural `s`. It is a PRODUCT mention unless the model read it as an event, law, place or quantity. A name the model
 found right before it is the maker and joins the mention ("Airbus A380", "Boeing 737 MAX"); so does an all-caps
 variant right after it (MAX, ER). A bare number (737, 787s) is a designation only after a maker's name, or where
-the same number follows a maker elsewhere in the document ("Boeing 787 ... the 787"). Names spelled with a small
-"i" before a capital are product names too, with a version number if one follows (iPhone 4, iOS 5).
+the same number follows a maker elsewhere in the document ("Boeing 757 ... the 757"). Names spelled with a small
+"i" before a capital are product names too, with a version number if one follows (iQuill 4, iOS 9).
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ def towns() -> frozenset[str]:
 
 
 def known_label(name: str, towns: bool = True) -> str | None:
-    """The label of a known name, also in capitals ("SRI LANKA") or after "the" ("the Seychelles"); towns among
+    """The label of a known name, also in capitals ("COSTA RICA") or after "the" ("the Seychelles"); towns among
     them unless `towns` is false."""
     names = known_names() if towns else not_towns()
     for candidate in (name, name.removeprefix("the ").removeprefix("The "), name.title()):

@@ -19,7 +19,7 @@ def test_lengths_of_time(timexes, text, expected):
     assert timexes(text) == [expected]
 
 
-@pytest.mark.parametrize("text", ["Mr. Reupke, 52 years old, resigned.", "A 10-year-old boy.", "He tried a second time."])
+@pytest.mark.parametrize("text", ["Mr. Tolliver, 52 years old, resigned.", "A 10-year-old boy.", "He tried a second time."])
 def test_not_durations(timexes, text):
     assert timexes(text) == []
 
@@ -69,7 +69,7 @@ def test_a_couple_is_two_and_a_few_stays_unknown(timexes, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The carmaker posted its first annual loss since 1992.", [("annual", "DURATION", "P1Y"), ("1992", "DATE", "1992")]),
+    ("The brewer posted its first annual loss since 1994.", [("annual", "DURATION", "P1Y"), ("1994", "DATE", "1994")]),
     ("The firm reported an annual net profit of $2 billion.", [("annual", "DURATION", "P1Y")]),
     ("Shareholders met at the annual meeting.", []),
     ("Prices rose at an annual rate of 3%.", []),

@@ -41,8 +41,8 @@ def test_impossible_dates_are_skipped(timexes):
 
 @pytest.mark.parametrize("text, expected", [
     ("Cars of the 70s and 80s were boxy.", [("the 70s", "DATE", "197"), ("80s", "DATE", "198")]),
-    ("Prices are the lowest since '82.", [("'82", "DATE", "1982")]),
-    ("Apple released iLife '11 today.", [("today", "DATE", "2019-05-03")]),
+    ("Prices are the highest since '82.", [("'82", "DATE", "1982")]),
+    ("Harwick released iQuill '11 today.", [("today", "DATE", "2019-05-03")]),
     ("He is in his 30s.", []),
 ])
 def test_clipped_decades_and_years(timexes, text, expected):

@@ -70,7 +70,7 @@ def test_a_dateline_with_weekday_and_colon(timexes):
 
 
 def test_a_season_named_with_last_or_next_is_a_season_before_in_or_of(timexes):
-    assert timexes("The surgeon was shot in his kitchen last fall in Buffalo.") == [("last fall", "DATE", "2018-FA")]
+    assert timexes("The baker was robbed in his shop last fall in Dayton.") == [("last fall", "DATE", "2018-FA")]
     assert timexes("The fall in prices hurt farmers.") == []
 
 
@@ -80,7 +80,7 @@ def test_the_fall_is_the_season_only_after_a_preposition_of_time(timexes):
 
 
 @pytest.mark.parametrize("text, anchor, expected", [
-    ("Car sales rebounded in the last week of March 2009.", None, ("the last week of March 2009", "DATE", "2009-W13")),
+    ("Bike sales rose in the last week of March 2009.", None, ("the last week of March 2009", "DATE", "2009-W13")),
     ("Talks are due in the first week of June.", FRIDAY_MAY_3_2019, ("the first week of June", "DATE", "2019-W23")),
     ("The plant shut in the second week of January.", FRIDAY_MAY_3_2019,
      ("the second week of January", "DATE", "2019-W02")),

@@ -34,7 +34,7 @@ def test_relative_to_the_anchor(timexes, text, expected):
 def test_gaps_before_or_after_an_event_are_durations_without_later_or_before(timexes):
     assert timexes("Three days later, it fell.") == [("Three days", "DURATION", "P3D")]
     assert timexes("A few weeks before, it fell.") == [("A few weeks", "DURATION", "PXW")]
-    assert timexes("He bought the rifle 10 days before the shooting.") == [("10 days", "DURATION", "P10D")]
+    assert timexes("He bought the fuel 10 days before the fire.") == [("10 days", "DURATION", "P10D")]
     assert timexes("The plant closed two years ago.") == [("two years ago", "DATE", "2017")]
 
 
@@ -74,7 +74,7 @@ def test_that_period_without_an_earlier_date_is_the_anchors(timexes):
 
 
 def test_the_day_before_an_event_is_not_the_day_before_the_anchor(timexes):
-    assert timexes("Stocks rebounded late in the day after falling.") == [("late in the day", "DATE", "2019-05-03")]
+    assert timexes("Bonds recovered late in the day after slipping.") == [("late in the day", "DATE", "2019-05-03")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -103,16 +103,16 @@ def test_the_same_period_a_year_before(timexes, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Families matter in today's world, she said.", []),
     ("The case is for today's youth what the war was for their parents.", []),
-    ("The offer is advertised in today's editions.", [("today", "DATE", "2019-05-03")]),
+    ("The offer is printed in today's editions.", [("today", "DATE", "2019-05-03")]),
 ])
 def test_todays_world_is_the_present_age_not_the_day(timexes, text, expected):
     assert timexes(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("His car was seen nearby in the weeks before the shooting.", [("weeks", "DATE", "XXXX-XX")]),
+    ("His van was seen nearby in the weeks before the fire.", [("weeks", "DATE", "XXXX-XX")]),
     ("Prices soared in the months after the war.", [("months", "DATE", "XXXX")]),
-    ("He was seen there 10 days before the shooting.", [("10 days", "DURATION", "P10D")]),
+    ("He was seen there 10 days before the fire.", [("10 days", "DURATION", "P10D")]),
     ("The talks went on for weeks.", [("weeks", "DURATION", "PXW")]),
 ])
 def test_the_weeks_before_an_event_are_a_date_of_unknown_month(timexes, text, expected):
@@ -121,9 +121,9 @@ def test_the_weeks_before_an_event_are_a_date_of_unknown_month(timexes, text, ex
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Experts say Islam will one day be the second largest religion there.", [("one day", "DATE", "FUTURE_REF")]),
+    ("Experts say solar will one day be the second largest power source there.", [("one day", "DATE", "FUTURE_REF")]),
     ("She hopes they could still one day return home.", [("one day", "DATE", "FUTURE_REF")]),
-    ("He had only been in the job one day.", [("one day", "DURATION", "P1D")]),
+    ("She had only been in the post one day.", [("one day", "DURATION", "P1D")]),
 ])
 def test_will_one_day_is_the_future_not_a_length(timexes, text, expected):
     assert timexes(text) == expected

@@ -20,7 +20,7 @@ def tense_of(sentence: str, expression: str):
     ("Protesters were planning to march on the embassy in March.", FUTURE),
     ("The vote was expected in March.", FUTURE),
     ("The group could leave as soon as March, officials said.", FUTURE),
-    ("Dozens were wounded in the blasts next to the embassy in March.", PAST),
+    ("Dozens were hurt in the fire next to the station in March.", PAST),
 ])
 def test_lexical_cues(sentence, expected):
     assert tense_of(sentence, "March") == expected

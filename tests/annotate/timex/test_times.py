@@ -4,9 +4,9 @@ import pytest
 @pytest.mark.parametrize("text, expected", [
     ("It exploded at 3 p.m.", ("3 p.m.", "TIME", "2019-05-03T15:00")),
     ("It exploded at 10:35 a.m. local time.", ("10:35 a.m. local time", "TIME", "2019-05-03T10:35")),
-    ("The offer will expire at 5 p.m. EST Nov. 9.", ("5 p.m. EST Nov. 9", "TIME", "2019-11-09T17:00")),
+    ("The offer will expire at 4 p.m. EST Oct. 7.", ("4 p.m. EST Oct. 7", "TIME", "2019-10-07T16:00")),
     ("The offer expires at noon Thursday.", ("noon Thursday", "TIME", "2019-05-02T12:00")),
-    ("Trading halted at 16:08 UTC.", ("16:08 UTC", "TIME", "2019-05-03T16:08Z")),
+    ("Trading halted at 14:52 UTC.", ("14:52 UTC", "TIME", "2019-05-03T14:52Z")),
     ("Shares fell this morning.", ("this morning", "TIME", "2019-05-03TMO")),
     ("He will speak tonight.", ("tonight", "TIME", "2019-05-03TNI")),
     ("Rebels attacked Saturday night.", ("Saturday night", "TIME", "2019-04-27TNI")),

@@ -67,7 +67,7 @@ def counted(m, context):
     if unit == "second" and m["count"].lower() in ("a", "an"):  # "a second time" is an ordinal
         return None
     if unit == "quarter" and ("-" in m.group(0) or m["count"].lower() in ("a", "an")):
-        return None  # "three-quarters of its food", "about a quarter, of its dealers": fractions
+        return None  # "three-quarters of its water", "about a quarter, of its stores": fractions
     count = number_value(m["count"])
     if m["scale"] and count is not None:
         count *= 100 if m["scale"].lower() == "hundred" else 1000
@@ -112,7 +112,7 @@ def over_the_years(m, context):
 
 @rule(
     r"\b(?P<x>annual)\s+(?:net\s+|operating\s+|pre-?tax\s+)?(?:profits?|loss(?:es)?|earnings|results)\b",
-    keyword=Keyword.UNIT, example="The carmaker posted its first annual loss since 1992.",
+    keyword=Keyword.UNIT, example="The brewer posted its first annual loss since 1994.",
 )
 def annual_result(m, context):
     """'an annual profit' is a year's result; an 'annual meeting', 'annual sales' or 'annual rate' is left alone."""

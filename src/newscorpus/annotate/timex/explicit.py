@@ -142,10 +142,10 @@ def short_decade(m, context):
 
 @rule(
     r"\b(?:since|in|of|until|till|from|before|after|by)\s+(?P<x>'(?P<digits>\d\d))(?![\d'])",
-    keyword=Keyword.YEAR, example="It is the lowest level since '82.",
+    keyword=Keyword.YEAR, example="It is the highest rate since '82.",
 )
 def apostrophe_year(m, context):
-    """'since '82': a year clipped to two digits, after a preposition (a bare "iLife '11" is a name)."""
+    """'since '82': a year clipped to two digits, after a preposition (a bare "iQuill '11" is a name)."""
     return "DATE", str(_full_year(m["digits"]))
 
 

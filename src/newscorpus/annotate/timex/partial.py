@@ -111,7 +111,7 @@ def weekday(m, context):
 )
 def season(m, context):
     """'last summer', 'the fall'; a bare season word is too often a verb or a name, and 'the fall in prices' a noun
-    ('last fall in his home' is the season)."""
+    ('last fall in his shop' is the season)."""
     if not m["deixis"] and _NOUN_AFTER.match(context.text, m.end()):
         return None
     if not m["deixis"] and m["season"].lower() == "fall" and not _TIME_PREPOSITION_BEFORE.search(

@@ -69,7 +69,7 @@ def named_quarter(m, context):
 
 @rule(
     r"\b(?:the\s+)?(?P<year>\d{4})\s+(?:quarter|period)\b",
-    keyword=Keyword.YEAR, example="Profit was $5 million, up from $4 million in the 1988 quarter.",
+    keyword=Keyword.YEAR, example="Profit was $5 million, up from $4 million in the 1994 quarter.",
 )
 def year_quarter(m, context):
     """'the 1988 quarter' in a results story: that year's edition of the reported quarter."""

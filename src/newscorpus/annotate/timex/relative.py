@@ -225,10 +225,10 @@ _AROUND_AN_EVENT_UNKNOWN = {"days": "XXXX-XX", "weeks": "XXXX-XX", "months": "XX
 
 @rule(
     r"\bin\s+the\s+(?P<x>days|weeks|months)\s+(?:before|after|following|preceding|leading\s+up\s+to)\b",
-    keyword=Keyword.UNIT, example="His car was seen nearby in the weeks before the shooting.",
+    keyword=Keyword.UNIT, example="His van was seen nearby in the weeks before the fire.",
 )
 def around_an_event(m, context):
-    """'in the weeks before the shooting': a stretch of time placed by an event, so a DATE, not a length; its
+    """'in the weeks before the fire': a stretch of time placed by an event, so a DATE, not a length; its
     month (for 'months', its year) is the event's, which the text rarely gives: unknown."""
     return "DATE", _AROUND_AN_EVENT_UNKNOWN[m["x"].lower()]
 
@@ -250,7 +250,7 @@ def _talks_of_quarters(text: str, position: int) -> bool:
 
 @rule(
     r"(?:\b(?:will|would|could|may|might|can|should|shall)|'ll)\s+(?:still\s+)?(?P<x>one\s+day)\b",
-    keyword=Keyword.UNIT, example="Islam will one day be the largest religion there.",
+    keyword=Keyword.UNIT, example="Solar will one day be the largest power source there.",
 )
 def one_day_ahead(m, context):
     """'will one day be': some day to come, not a day's length."""

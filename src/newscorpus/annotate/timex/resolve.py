@@ -15,7 +15,7 @@ _OVERRULING_CLOSENESS = 4  # an upcoming date this many times closer than the pa
 
 def nearest(anchor: datetime.date, before: datetime.date, after: datetime.date, tense: str | None):
     """The candidate the tense points to, else the nearest. Past cues are the noisy ones
-    ("payable Dec. 15 to holders of record" has no past event), so a far closer upcoming date wins."""
+    ("payable Jan. 20 to holders of record" has no past event), so a far closer upcoming date wins."""
     back, ahead = anchor - before, after - anchor
     if tense == BEFORE_NOW or tense == PAST and not ahead * _OVERRULING_CLOSENESS < back:
         return before

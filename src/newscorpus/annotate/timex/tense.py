@@ -41,7 +41,7 @@ _PASSIVE_AUXILIARIES = frozenset("be been being is are am".split())  # "will be 
 
 def _cue(previous: str, word: str, following: str) -> str | None:
     word = word.lower()
-    if word == "next" and following.lower() == "to":  # "the blasts next to the embassies": a place
+    if word == "next" and following.lower() == "to":  # "the stalls next to the station": a place
         return None
     if word in _FUTURE_WORDS or word.endswith("'ll") or (word in _FUTURE_BEFORE_TO and following == "to"):
         return FUTURE

@@ -51,11 +51,11 @@ def _clock_value(m) -> str:
     keyword=Keyword.CLOCK, example="The bomb exploded at 3 p.m.",
 )
 def clock_time(m, context):
-    """'3 p.m.', '5 p.m. EST Nov. 9', 'noon Thursday', '16:08 UTC', 'Feb 26 1400 GMT'."""
+    """'3 p.m.', '4 p.m. EST Oct. 7', 'noon Thursday', '14:52 UTC', 'Feb 26 1400 GMT'."""
     if m["hour24"] and not (m["day_before"] or m["day_after"] or m["zone"]):  # scores like "3:2" look the same
         return None
     if m["hhmm"] and _GLOSS_BEFORE.search(context.text, max(0, m.start() - 20), m.start()):
-        return None  # "10:35 a.m. (0735 GMT)": the same time again, in another zone
+        return None  # "11:20 a.m. (0820 GMT)": the same time again, in another zone
     month = m["month"] or m["month_before"] or m["month_after_day"]
     month_day = m["month_day"] or m["month_day_before"] or m["day_month_before"]
     if month:
