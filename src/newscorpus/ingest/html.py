@@ -18,6 +18,7 @@ from trafilatura.settings import Extractor
 from ..errors import InputError
 from .boilerplate import clean_paragraphs, prune_layout
 from .html_tree import html_tree
+from .narrow import narrow
 from .normalize.language import language_of
 from .page_meta import page_meta
 from .preclean import preclean
@@ -80,11 +81,13 @@ def body_paragraphs(tree: HtmlElement, url: str | None, headlines: tuple[str, ..
 
     trafilatura's own extraction is trusted; only when it finds next to nothing (under FALLBACK_WORDS) is it worth
     running again with `fast=False`: its fallbacks (readability, jusText), which on news pages more often pick a wrong
-    block than they rescue one.
+    block than they rescue one. The fast pass gets the page without what trafilatura deletes anyway (`preclean`), and
+    only the article's container when one element holds nearly all of the paragraph text (`narrow`).
     """
     pruned = prune_layout(tree)
     if fast:
         preclean(pruned)
+        narrow(pruned)
     return _trafilatura(pruned, url, headlines, fast=fast)
 
 

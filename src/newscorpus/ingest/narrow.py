@@ -1,0 +1,51 @@
+"""The article's container: when one element holds nearly all of the page's paragraph text, trafilatura is handed
+that element instead of the whole page (with the elements holding it, and what holds the <h1>: trafilatura's first
+pruning keeps a container holding the headline).
+
+trafilatura's searches (regex tests calling into Python for each element) scale with the tree it is given; what
+lies beside the article (related stories, teasers, comment threads, promotions) is what it should discard anyway.
+The page's metadata is read before, from the whole page.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+SHARE = 0.9  # of the page's <p> text, held by the container: a lede or standfirst beside the body is kept
+MIN_CHARS = 200  # of <p> text in the page: below this the paragraphs say too little about where the article is
+
+
+def narrow(tree: HtmlElement) -> HtmlElement | None:
+    """Delete (in place) what lies outside the article's container, but what holds the <h1>; the container, or None
+    where no element below <body> holds nearly all of the paragraph text (the tree is then left as it was)."""
+    body = tree.find("body")
+    if body is None:
+        return None
+    held: dict[HtmlElement, int] = {}
+    total = 0
+    for p in body.iter("p"):
+        size = len(p.text_content())
+        total += size
+        for ancestor in p.iterancestors():
+            held[ancestor] = held.get(ancestor, 0) + size
+            if ancestor is body:
+                break
+    if total < MIN_CHARS:
+        return None
+    container = body
+    while True:
+        child = next((child for child in container if held.get(child, 0) >= SHARE * total), None)
+        if child is None:
+            break
+        container = child
+    if container is body:
+        return None
+    element = container
+    while element is not body:  # what lies beside the container and each element holding it, text too
+        parent = element.getparent()
+        for sibling in list(parent):
+            if sibling is not element and next(sibling.iter("h1"), None) is None:
+                parent.remove(sibling)
+        parent.text = element.tail = None
+        element = parent
+    return container
