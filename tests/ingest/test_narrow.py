@@ -27,11 +27,21 @@ def test_the_element_holding_the_paragraphs_is_kept_and_what_lies_beside_it_goes
     assert [p.text for p in tree.iter("p")] == PARAGRAPHS
 
 
-def test_the_headline_and_what_holds_it_stay():
-    tree = _page(f'<div class="top"><h1>The headline</h1><p class="byline">By A. Writer</p></div>'
+def test_the_headline_and_what_holds_it_stay_but_not_what_lies_beside_it():
+    tree = _page(f'<div class="top"><h1>The <em>headline</em></h1><p class="byline">By A. Writer</p></div>'
                  f'<div class="story">{BODY}</div><div class="rail">{TEASERS}</div>')
     assert narrow(tree).get("class") == "story"
     assert [element.get("class") for element in tree.iter("div")] == ["top", "story"]
+    assert tree.find("body/div/h1").text_content() == "The headline"
+    assert "By A. Writer" not in tree.text_content()
+
+
+def test_a_headline_inside_the_container_leaves_the_container_whole():
+    tree = _page(f'<div class="story"><div class="head"><h1>The headline</h1><p>By A. Writer</p></div>{BODY}</div>'
+                 f'<div class="rail">{TEASERS}</div>')
+    assert narrow(tree).get("class") == "story"
+    assert [element.get("class") for element in tree.iter("div")] == ["story", "head"]
+    assert "By A. Writer" in tree.text_content()
 
 
 def test_a_standfirst_beside_the_body_keeps_the_whole_page():

@@ -1,6 +1,6 @@
 """The article's container: when one element holds nearly all of the page's paragraph text, trafilatura is handed
-that element instead of the whole page (with the elements holding it, and what holds the <h1>: trafilatura's first
-pruning keeps a container holding the headline).
+that element instead of the whole page: the container and any <h1> outside it, each with the elements holding it
+and nothing else beside (trafilatura's first pruning keeps a container holding the headline).
 
 trafilatura's searches (regex tests calling into Python for each element) scale with the tree it is given; what
 lies beside the article (related stories, teasers, comment threads, promotions) is what it should discard anyway.
@@ -16,8 +16,9 @@ MIN_CHARS = 200  # of <p> text in the page: below this the paragraphs say too li
 
 
 def narrow(tree: HtmlElement) -> HtmlElement | None:
-    """Delete (in place) what lies outside the article's container, but what holds the <h1>; the container, or None
-    where no element below <body> holds nearly all of the paragraph text (the tree is then left as it was)."""
+    """Delete (in place) what lies outside the article's container but the <h1>s and the elements holding it or them;
+    the container, or None where no element below <body> holds nearly all of the paragraph text (the tree is then
+    left as it was)."""
     body = tree.find("body")
     if body is None:
         return None
@@ -40,12 +41,19 @@ def narrow(tree: HtmlElement) -> HtmlElement | None:
         container = child
     if container is body:
         return None
-    element = container
-    while element is not body:  # what lies beside the container and each element holding it, text too
-        parent = element.getparent()
-        for sibling in list(parent):
-            if sibling is not element and next(sibling.iter("h1"), None) is None:
-                parent.remove(sibling)
-        parent.text = element.tail = None
-        element = parent
+    # the container and the headlines outside it stay whole, with the elements holding them and nothing else
+    kept = [container, *(h1 for h1 in body.iter("h1") if container not in h1.iterancestors())]
+    holding = set()
+    for element in kept:
+        for ancestor in element.iterancestors():
+            holding.add(ancestor)
+            if ancestor is body:
+                break
+    for element in holding:
+        element.text = None
+        for child in list(element):
+            if child in holding or child in kept:
+                child.tail = None
+            else:
+                element.remove(child)
     return container
