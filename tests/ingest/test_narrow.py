@@ -70,3 +70,17 @@ def test_related_stories_with_paragraphs_beside_the_article_are_not_in_the_body(
     rail = f'<div class="most-read"><div class="item"><p>{teaser}</p></div></div>'
     page = news_page().replace("</main>", f"</main>{rail}")
     assert teaser not in extract_article(page, "raw/ferry.html").text
+
+
+def test_the_only_article_holding_most_of_the_paragraphs_is_the_container():
+    comments = "".join(f'<div class="reply"><p>{paragraph}</p></div>' for paragraph in PARAGRAPHS[:3])
+    tree = _page(f'<div class="main"><article class="post"><h1>The headline</h1>{BODY}</article>'
+                 f'<section class="replies">{comments}</section></div>')
+    assert narrow(tree).get("class") == "post"
+    assert not list(tree.iter("section"))
+
+
+def test_two_articles_are_a_list_of_posts_and_the_page_stays_whole():
+    tree = _page(f'<article class="one">{BODY}</article><article class="two">{BODY}</article>')
+    assert narrow(tree) is None
+    assert len(list(tree.iter("article"))) == 2

@@ -1,5 +1,5 @@
-"""The article's container: when one element holds nearly all of the page's paragraph text, trafilatura is handed
-that element instead of the whole page: the container and any <h1> outside it, each with the elements holding it
+"""The article's container: when one element holds nearly all of the page's paragraph text (or the page's only
+<article> holds most of it), trafilatura is handed that element instead of the whole page: the container and any <h1> outside it, each with the elements holding it
 and nothing else beside (trafilatura's first pruning keeps a container holding the headline).
 
 trafilatura's searches (regex tests calling into Python for each element) scale with the tree it is given; what
@@ -12,13 +12,14 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 SHARE = 0.9  # of the page's <p> text, held by the container: a lede or standfirst beside the body is kept
+ARTICLE_SHARE = 0.5  # of the page's <p> text, held by the page's only <article>: the rest is comments, teasers...
 MIN_CHARS = 200  # of <p> text in the page: below this the paragraphs say too little about where the article is
 
 
 def narrow(tree: HtmlElement) -> HtmlElement | None:
     """Delete (in place) what lies outside the article's container but the <h1>s and the elements holding it or them;
-    the container, or None where no element below <body> holds nearly all of the paragraph text (the tree is then
-    left as it was)."""
+    the container, or None where no element below <body> holds nearly all of the paragraph text, nor an only <article>
+    most of it (the tree is then left as it was)."""
     body = tree.find("body")
     if body is None:
         return None
@@ -39,6 +40,10 @@ def narrow(tree: HtmlElement) -> HtmlElement | None:
         if child is None:
             break
         container = child
+    articles = list(body.iter("article"))
+    if len(articles) == 1 and held.get(articles[0], 0) >= ARTICLE_SHARE * total \
+            and container in articles[0].iterancestors():
+        container = articles[0]  # within the container: what lies beside it in there is not the article
     if container is body:
         return None
     # the container and the headlines outside it stay whole, with the elements holding them and nothing else
