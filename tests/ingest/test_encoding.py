@@ -88,3 +88,14 @@ def test_gzipped_pages_are_read_and_a_truncated_one_is_named(tmp_path):
     with pytest.raises(InputError, match="truncated gzip") as error:
         read_raw(tmp_path / "raw" / "b.html.gz", tmp_path)
     assert error.value.path == "raw/b.html.gz"
+
+
+@pytest.mark.parametrize("control", [*range(0x01, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+def test_every_control_character_in_utf8_text_is_found_at_its_character_position(control):
+    data = f"Caf\u00e9 \u2014 {chr(control)} menu".encode()  # two- and three-byte characters before it (NUL: binary)
+    with pytest.raises(InputError, match=re.escape(f"control character U+{control:04X} at 7")):
+        decode_bytes(data, "raw/bad.txt")
+
+
+def test_tabs_and_line_ends_are_text():
+    assert decode_bytes("Caf\u00e9\tmenu\r\n\nprices\u2014".encode(), "raw/a.txt").text == "Caf\u00e9\tmenu\r\n\nprices\u2014"

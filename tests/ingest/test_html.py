@@ -103,3 +103,26 @@ def test_a_byline_naming_the_outlet_is_not_an_author():
     page = news_page().replace('{"@type": "Person", "name": "Ana Costa"}',
                                '{"@type": "Organization", "name": "The Bay Courier"}')
     assert extract_article(page, "raw/ferry.html").authors == ("Tom Reilly",)
+
+
+def test_a_short_brief_goes_through_the_fallbacks_without_the_menus_and_footer(monkeypatch):
+    import newscorpus.ingest.html as html
+
+    brief = ("The coastal road between the two harbours will close overnight on Thursday for resurfacing, the county "
+             "council said, with a signed diversion through the village. Buses will keep their usual times.")
+    menu = "".join(f'<li><a href="/{n}">Section number {n} of the site</a></li>' for n in range(12))
+    page = (f'<html lang="en"><head><title>Road to close</title></head><body><nav><ul>{menu}</ul></nav>'
+            f'<div class="story"><h1>Road to close</h1><p>{brief}</p></div>'
+            f'<aside><ul>{menu}</ul></aside><footer><p>Copyright The County Paper, all rights reserved.</p></footer>'
+            '</body></html>')
+    passes = []
+    real = html._trafilatura
+
+
+    def spy(tree, *args, fast):
+        passes.append((fast, [element.tag for element in tree.iter("nav", "aside", "footer")]))
+        return real(tree, *args, fast=fast)
+
+    monkeypatch.setattr(html, "_trafilatura", spy)
+    assert extract_article(page, "raw/brief.html").text == brief
+    assert passes == [(True, []), (False, [])]  # under FALLBACK_WORDS: trafilatura's fallbacks, on the precleaned page

