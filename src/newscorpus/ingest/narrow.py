@@ -28,10 +28,8 @@ def narrow(tree: HtmlElement) -> HtmlElement | None:
     for p in body.iter("p"):
         size = len(p.text_content())
         total += size
-        for ancestor in p.iterancestors():
+        for ancestor in _ancestors(p, body):
             held[ancestor] = held.get(ancestor, 0) + size
-            if ancestor is body:
-                break
     if total < MIN_CHARS:
         return None
     container = body
@@ -48,12 +46,7 @@ def narrow(tree: HtmlElement) -> HtmlElement | None:
         return None
     # the container and the headlines outside it stay whole, with the elements holding them and nothing else
     kept = [container, *(h1 for h1 in body.iter("h1") if container not in h1.iterancestors())]
-    holding = set()
-    for element in kept:
-        for ancestor in element.iterancestors():
-            holding.add(ancestor)
-            if ancestor is body:
-                break
+    holding = {ancestor for element in kept for ancestor in _ancestors(element, body)}
     for element in holding:
         element.text = None
         for child in list(element):
@@ -62,3 +55,11 @@ def narrow(tree: HtmlElement) -> HtmlElement | None:
             else:
                 element.remove(child)
     return container
+
+
+def _ancestors(element: HtmlElement, body: HtmlElement):
+    """The elements holding `element`, from its parent up to `body`."""
+    for ancestor in element.iterancestors():
+        yield ancestor
+        if ancestor is body:
+            return
