@@ -43,6 +43,8 @@ def language_of(text: str) -> str | None:
 
 def _other_script(text: str) -> str | None:
     """"Cyrillic script", "CJK script" and the like for a text whose letters are mostly not Latin, else None."""
+    if text.isascii():  # every letter Latin
+        return None
     letters = len(_LETTER.findall(text))
     if letters < MIN_WORDS or len(_LATIN.findall(text)) >= MIN_LATIN * letters:
         return None
