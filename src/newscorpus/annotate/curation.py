@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cached_property
 from pathlib import Path
 
 from ..dataset.schema import record_schema
@@ -41,13 +42,17 @@ class Curator(Annotator):
     def file(self, article_id: str) -> Path:
         return self.folder / f"{article_id}.json"
 
+    @cached_property
+    def _paths(self) -> dict[str, Path]:
+        """The curation files by article id, listed once, so a build's output and its digest see the same files."""
+        return {path.stem: path for path in sorted(self.folder.glob("*.json"))}
+
     def files(self) -> dict[str, bytes]:
         """The content of every curation file, by article id: what a build's output depends on."""
-        return {path.stem: path.read_bytes() for path in sorted(self.folder.glob("*.json"))}
+        return {article_id: path.read_bytes() for article_id, path in self._paths.items()}
 
     def spans(self, record: dict) -> list[dict]:
-        path = self.file(record["id"])
-        if not path.is_file():
+        if (path := self._paths.get(record["id"])) is None:
             return record["entities"]
         return curated(record, read_curation(path), path)
 

@@ -29,7 +29,7 @@ from ..ingest.readers import FieldMap, Row
 
 FORMAT = f"segments 1, marshal {marshal.version}, zlib"  # how a record is stored: only this store reads it
 ALL = "all.index"
-OPEN_FILES = 64  # segment files the reader keeps open
+OPEN_FILES = 256  # segment files the reader keeps open (a task writes one for every 256 inputs it reads)
 LISTINGS = 5  # tries at reading the indexes while tasks replace theirs
 
 

@@ -1,3 +1,6 @@
+import os
+
+import multiprocess
 from datatrove.executor.local import LocalPipelineExecutor
 from datatrove.pipeline.base import PipelineStep
 
@@ -49,3 +52,13 @@ def test_datatrove_logs_only_when_asked(tmp_path, capfd):
     assert "datatrove" not in capfd.readouterr().err
     run_local(job, 1, verbose=True)
     assert "Launching pipeline for rank=0" in capfd.readouterr().err
+
+
+def test_meanwhile_runs_in_the_build_process_while_the_workers_run(tmp_path):
+    root = corpus(tmp_path, 4)
+    job = Job(root / "raw", root, root / "work", root / "store", dates_only).prepare()
+    seen = []
+    run_local(job, 2, meanwhile=lambda: seen.append((os.getpid(), len(multiprocess.active_children()))))
+    assert seen == [(os.getpid(), 2)]
+    run_local(job, 1, meanwhile=lambda: seen.append("with one worker"))
+    assert seen == [(os.getpid(), 2)]

@@ -73,11 +73,12 @@ class Job:
 _PIPELINES: dict = {}
 
 
-def run_local(job: Job, workers: int, verbose: bool = False) -> None:
+def run_local(job: Job, workers: int, verbose: bool = False, meanwhile: Callable[[], object] = lambda: None) -> None:
     """All tasks of a prepared `job` on this machine, `workers` at a time (one: in this process). Workers are
-    forked, so they start without importing anything again. Datatrove's own log lines only if `verbose`."""
+    forked, so they start without importing anything again; `meanwhile` runs here while they work (with one
+    worker, not at all). Datatrove's own log lines only if `verbose`."""
     executor = ForkedExecutor(steps(job), tasks=workers, workers=workers, logging_dir=str(job.work / "logs"),
-                              skip_completed=False, start_method="fork")
+                              skip_completed=False, start_method="fork", meanwhile=meanwhile)
     with nullcontext() if verbose else _quiet("datatrove"):
         executor.run()
 
@@ -86,6 +87,10 @@ class ForkedExecutor(LocalPipelineExecutor):
     """datatrove's local executor, with workers that never outlive the build: forked (nothing is imported again),
     without datatrove's manager process, deaf to Ctrl-C (the build stops them) and killed if the build dies."""
 
+    def __init__(self, *args, meanwhile: Callable[[], object] = lambda: None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.meanwhile = meanwhile  # run in this process once the workers are started
+
     def run(self) -> PipelineStats:
         self._launched = True
         self.save_executor_as_json()
@@ -93,7 +98,9 @@ class ForkedExecutor(LocalPipelineExecutor):
             stats = [self._run_for_rank(rank) for rank in range(self.tasks)]
         else:
             with multiprocess.get_context("fork").Pool(self.workers, _worker_started, (os.getpid(),)) as pool:
-                stats = list(pool.imap_unordered(self._run_for_rank, range(self.tasks)))
+                done = pool.imap_unordered(self._run_for_rank, range(self.tasks))
+                self.meanwhile()
+                stats = list(done)
         stats = sum(stats, start=PipelineStats())
         with self.logging_dir.open("stats.json", "wt") as file:
             stats.save_to_disk(file)
