@@ -18,6 +18,7 @@ from trafilatura.settings import Extractor
 
 from ..errors import InputError
 from .boilerplate import clean_paragraphs, prune_layout
+from .fast_pass import extract_text
 from .html_tree import html_tree
 from .narrow import narrow
 from .normalize.language import language_of
@@ -94,10 +95,12 @@ def body_paragraphs(tree: HtmlElement, url: str | None, headlines: tuple[str, ..
 
 
 def _trafilatura(tree: HtmlElement, url: str | None, headlines: tuple[str, ...], fast: bool) -> list[str]:
-    document = bare_extraction(tree, options=_options(url, fast))
-    if document is None or not document.text:
-        return []
-    return clean_paragraphs([line for line in document.text.split("\n") if line.strip()], headlines)
+    if fast:
+        text = extract_text(tree, _options(url, fast))
+    else:
+        document = bare_extraction(tree, options=_options(url, fast))
+        text = document.text if document is not None else ""
+    return clean_paragraphs([line for line in (text or "").split("\n") if line.strip()], headlines)
 
 
 # trafilatura's settings, read from its config file once: building them for every page took a tenth of a millisecond
