@@ -44,6 +44,7 @@ LINE_RULES: dict[str, re.Pattern] = {
 }
 SHORT_RULES = {"dateline": 12, "photo_credit": 15}  # furniture only when this short: longer, it is prose
 MAX_FURNITURE_WORDS = 30
+_OVER_FURNITURE_WORDS = re.compile(rf"(?:\W*+\w++){{{MAX_FURNITURE_WORDS + 1}}}")  # counts no further
 _LINK_LIST = re.compile(r"^.{0,160}\[(?:video|pics?|photos?|insight|reaction|revealed|poll|latest)\]\W*$", _I)
 
 
@@ -107,7 +108,7 @@ def clean_paragraphs(paragraphs: list[str], headlines: tuple[str, ...] = (), rul
 
 
 def _furniture(paragraph: str, rules: frozenset[str]) -> bool:
-    if len(_WORDS.findall(paragraph)) > MAX_FURNITURE_WORDS:
+    if _OVER_FURNITURE_WORDS.match(paragraph):
         return False
     for name, pattern in LINE_RULES.items():
         if name in rules and pattern.match(paragraph):
