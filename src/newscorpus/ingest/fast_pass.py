@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
 from trafilatura.main_extractor import extract_content
@@ -22,13 +23,14 @@ from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_X
 # what an id or class holds wherever these XPaths match (more than they need: a page that holds one is searched)
 _SCROLL_OR_SHARE = re.compile(r"mvp-post-add|infinite-?scroll|elementor-share-buttons")  # RAW_TREE_PRUNE_XPATH
 _COMMENTS = re.compile(r"omment|comol|disqus_thread")  # REMOVE_COMMENTS_XPATH and REMOVE_COMMENTS_AND_LISTS_XPATH
+_NAMES = XPath(".//@id|.//@class", smart_strings=False)  # the elements' ids and classes, as plain strings
 
 
 def extract_text(tree: HtmlElement, options: Extractor) -> str:
     """The text `bare_extraction(tree, options=options)` gives ("" where it gives None), for `options` with `fast`,
     precision and comments off, on a tree without scripts (so never a forum page, whose comments are its posts).
     Changes `tree`."""
-    names = "\n".join(value for element in tree.iter() for value in (element.get("id"), element.get("class")) if value)
+    names = "\n".join(_NAMES(tree))
     if _SCROLL_OR_SHARE.search(names):
         prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
     comments = _COMMENTS.search(names) is not None
