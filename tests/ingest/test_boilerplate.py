@@ -46,6 +46,14 @@ def test_prose_mentioning_the_same_words_stays(prose):
     assert clean_paragraphs([PROSE, prose]) == [PROSE, prose]
 
 
+def test_a_line_of_furniture_is_at_most_thirty_words_long():
+    topics = "bay sea port quay pier boat ship crew fare tide wind rain fog road bus rail farm fish art film food jobs " \
+             "law vote tax cost pay aid care town".split()
+    thirty, more = "Tags: " + ", ".join(topics[:29]), "Tags: " + ", ".join(topics)
+    assert clean_paragraphs([PROSE, thirty]) == [PROSE]
+    assert clean_paragraphs([PROSE, more]) == [PROSE, more]
+
+
 def test_a_leading_headline_is_dropped_but_not_one_further_down():
     headline = "Old ferry terminal to close after 60 years"
     paragraphs = [headline, PROSE, headline]

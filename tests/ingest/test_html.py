@@ -45,6 +45,14 @@ def test_a_byline_in_the_page_gives_the_authors_when_the_markup_names_none():
     assert extract_article(page, "raw/ferry.html").authors == ("Tom Reilly",)
 
 
+def test_the_authors_come_from_the_first_three_bylines_marked_in_the_page_the_innermost_of_nested_ones():
+    bylines = ('<div class="byline-block"><span class="byline">By Tom Reilly</span></div>'
+               '<a rel="author" href="/ana">Ana Costa</a><span itemprop="author">Lena Park</span>'
+               '<p class="byline">By Omar Haddad</p>')
+    page = news_page(head="").replace('<div class="byline">By Tom Reilly and Ana Costa</div>', bylines)
+    assert extract_article(page, "raw/ferry.html").authors == ("Tom Reilly", "Ana Costa", "Lena Park")
+
+
 def test_the_site_name_is_stripped_from_a_title_tag():
     page = news_page(head="").replace("<h1>Old ferry terminal to close after 60 years</h1>", "")
     assert extract_article(page, "raw/ferry.html").title == "Old ferry terminal to close after 60 years"

@@ -11,7 +11,6 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
-_SPACE = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 _I = re.IGNORECASE
 
@@ -44,6 +43,7 @@ LINE_RULES: dict[str, re.Pattern] = {
 }
 SHORT_RULES = {"dateline": 12, "photo_credit": 15}  # furniture only when this short: longer, it is prose
 MAX_FURNITURE_WORDS = 30
+_OVER_FURNITURE_WORDS = re.compile(rf"(?:\W*+\w++){{{MAX_FURNITURE_WORDS + 1}}}")  # counts no further
 _LINK_LIST = re.compile(r"^.{0,160}\[(?:video|pics?|photos?|insight|reaction|revealed|poll|latest)\]\W*$", _I)
 
 
@@ -75,7 +75,7 @@ def _join_split_body(tree: HtmlElement) -> None:
     paragraphs, within the same <article> if any. Their children are moved into the first, so that the extractor
     sees one body."""
     groups: dict[tuple[str, str], list[HtmlElement]] = {}
-    for element in tree.xpath("//*[@class][p]"):
+    for element in tree.xpath("//p/parent::*[@class]"):  # as //*[@class][p], which tests every element: twice the time
         if _BODY_CLASS.search(element.get("class")):
             groups.setdefault((element.tag, element.get("class")), []).append(element)
     for chunks in groups.values():
@@ -95,7 +95,7 @@ RULES = frozenset({*LINE_RULES, "leading_title", "trailing_links"})
 def clean_paragraphs(paragraphs: list[str], headlines: tuple[str, ...] = (), rules: frozenset[str] = RULES) -> list[str]:
     """The paragraphs without page furniture: a repeated headline (any the page states) or a dateline at the start, lines of furniture
     anywhere, a list of links at the end."""
-    kept = [_SPACE.sub(" ", paragraph).strip() for paragraph in paragraphs]
+    kept = [" ".join(paragraph.split()) for paragraph in paragraphs]  # the whitespace \s matches, in a third of the time
     kept = [paragraph for paragraph in kept if paragraph]
     if "leading_title" in rules:
         kept = _drop_leading_title(kept, headlines)
@@ -107,7 +107,7 @@ def clean_paragraphs(paragraphs: list[str], headlines: tuple[str, ...] = (), rul
 
 
 def _furniture(paragraph: str, rules: frozenset[str]) -> bool:
-    if len(_WORDS.findall(paragraph)) > MAX_FURNITURE_WORDS:
+    if _OVER_FURNITURE_WORDS.match(paragraph):
         return False
     for name, pattern in LINE_RULES.items():
         if name in rules and pattern.match(paragraph):

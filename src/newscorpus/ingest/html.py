@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from copy import copy
 from dataclasses import dataclass
+from itertools import islice
 
 from htmldate import find_date
 from lxml.html import HtmlElement
@@ -18,6 +19,7 @@ from trafilatura.settings import Extractor
 
 from ..errors import InputError
 from .boilerplate import clean_paragraphs, prune_layout
+from .fast_pass import extract_text
 from .html_tree import html_tree
 from .narrow import narrow
 from .normalize.language import language_of
@@ -94,10 +96,12 @@ def body_paragraphs(tree: HtmlElement, url: str | None, headlines: tuple[str, ..
 
 
 def _trafilatura(tree: HtmlElement, url: str | None, headlines: tuple[str, ...], fast: bool) -> list[str]:
-    document = bare_extraction(tree, options=_options(url, fast))
-    if document is None or not document.text:
-        return []
-    return clean_paragraphs([line for line in document.text.split("\n") if line.strip()], headlines)
+    if fast:
+        text = extract_text(tree, _options(url, fast))
+    else:
+        document = bare_extraction(tree, options=_options(url, fast))
+        text = document.text if document is not None else ""
+    return clean_paragraphs([line for line in (text or "").split("\n") if line.strip()], headlines)
 
 
 # trafilatura's settings, read from its config file once: building them for every page took a tenth of a millisecond
@@ -111,7 +115,8 @@ def _options(url: str | None, fast: bool) -> Extractor:
 
 
 def _words(paragraphs: list[str]) -> int:
-    return sum(len(_WORD.findall(paragraph)) for paragraph in paragraphs)
+    """How many words the paragraphs hold, counted no further than FALLBACK_WORDS (all it is compared with)."""
+    return sum(1 for _ in islice(_WORD.finditer("\n".join(paragraphs)), FALLBACK_WORDS))
 
 
 def published_date(tree: HtmlElement, url: str | None) -> str | None:

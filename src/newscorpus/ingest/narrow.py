@@ -23,13 +23,15 @@ def narrow(tree: HtmlElement) -> HtmlElement | None:
     body = tree.find("body")
     if body is None:
         return None
-    held: dict[HtmlElement, int] = {}
-    total = 0
+    by_parent: dict[HtmlElement, int] = {}  # most <p>s share a parent: their ancestors are walked once
     for p in body.iter("p"):
-        size = len(p.text_content())
-        total += size
-        for ancestor in _ancestors(p, body):
-            held[ancestor] = held.get(ancestor, 0) + size
+        parent = p.getparent()
+        by_parent[parent] = by_parent.get(parent, 0) + len(p.text_content())
+    total = sum(by_parent.values())
+    held: dict[HtmlElement, int] = {}
+    for parent, size in by_parent.items():
+        for element in (parent, *_ancestors(parent, body)):
+            held[element] = held.get(element, 0) + size
     if total < MIN_CHARS:
         return None
     container = body
@@ -58,7 +60,9 @@ def narrow(tree: HtmlElement) -> HtmlElement | None:
 
 
 def _ancestors(element: HtmlElement, body: HtmlElement):
-    """The elements holding `element`, from its parent up to `body`."""
+    """The elements holding `element`, from its parent up to `body` (none for `body`)."""
+    if element is body:
+        return
     for ancestor in element.iterancestors():
         yield ancestor
         if ancestor is body:
