@@ -16,6 +16,9 @@ RAW = "raw"
 CURATION = "curation"
 CARD = "card.md"
 CACHE = ".cache"
+DATA = "data"  # the built dataset:
+README = "README.md"  # its card
+CROISSANT = "croissant.json"
 IGNORED = (f"{CACHE}/", ".staging*/", ".trash*/")  # what a build leaves that is not the dataset
 
 

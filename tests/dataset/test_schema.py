@@ -1,7 +1,5 @@
-import pyarrow as pa
-import pytest
 
-from newscorpus.dataset.schema import field_path, record_schema, schema_errors, schema_version, to_arrow, validator
+from newscorpus.dataset.schema import field_path, record_schema, schema_errors, schema_version, validator
 
 
 def test_schema_is_valid_draft_2020_12_with_a_semantic_version():
@@ -37,24 +35,6 @@ def test_errors_name_the_field(seed_record):
 def test_dates_must_be_calendar_dates(seed_record):
     (error,) = schema_errors({**seed_record, "published": "2019-02-30"})
     assert field_path(error) == "published"
-
-
-@pytest.mark.parametrize("node, arrow", [
-    ({"type": "string"}, pa.string()),
-    ({"type": "string", "format": "date"}, pa.date32()),
-    ({"type": ["integer", "null"]}, pa.int64()),
-    ({"type": "array", "items": {"type": "string"}}, pa.list_(pa.field("element", pa.string(), nullable=False))),
-    ({"type": "object", "required": ["a"], "properties": {"a": {"type": "integer"}, "b": {"type": "string"}}},
-     pa.struct([pa.field("a", pa.int64(), nullable=False), pa.field("b", pa.string())])),
-])
-def test_arrow_types_derive_from_json_schema(node, arrow):
-    assert to_arrow(node).equals(arrow)
-
-
-def test_a_field_with_two_types_has_no_arrow_type():
-    with pytest.raises(TypeError):
-        to_arrow({"type": ["integer", "string"]})
-
 
 
 def test_the_fast_validator_agrees_with_jsonschema_on_each_kind_of_break(seed_record):

@@ -3,7 +3,7 @@ import pyarrow as pa
 import pytest
 
 from newscorpus.dataset.schema import record_schema
-from newscorpus.dataset.tables import TABLES, arrow_schema, features, features_yaml, records, to_table
+from newscorpus.dataset.tables import TABLES, arrow_schema, features, features_yaml, records, to_arrow, to_table
 
 
 def test_articles_table_has_every_schema_field_in_order():
@@ -42,3 +42,20 @@ def test_flat_rows_follow_the_nested_layer(seed_record):
     assert table.num_rows == 2 * len(seed_record["entities"])
     first = table.slice(0, 1).to_pylist()[0]
     assert first == {"article_id": seed_record["id"], **seed_record["entities"][0]}
+
+
+@pytest.mark.parametrize("node, arrow", [
+    ({"type": "string"}, pa.string()),
+    ({"type": "string", "format": "date"}, pa.date32()),
+    ({"type": ["integer", "null"]}, pa.int64()),
+    ({"type": "array", "items": {"type": "string"}}, pa.list_(pa.field("element", pa.string(), nullable=False))),
+    ({"type": "object", "required": ["a"], "properties": {"a": {"type": "integer"}, "b": {"type": "string"}}},
+     pa.struct([pa.field("a", pa.int64(), nullable=False), pa.field("b", pa.string())])),
+])
+def test_arrow_types_derive_from_json_schema(node, arrow):
+    assert to_arrow(node).equals(arrow)
+
+
+def test_a_field_with_two_types_has_no_arrow_type():
+    with pytest.raises(TypeError):
+        to_arrow({"type": ["integer", "string"]})

@@ -17,11 +17,8 @@ from pathlib import Path
 
 import fsspec
 
-from ..dataset.croissant import CROISSANT
-from ..dataset.shards import CARD as PUBLISHED_CARD
-from ..dataset.shards import DATA
 from ..errors import InputError
-from ..folder import CACHE, CARD, CURATION, RAW
+from ..folder import CACHE, CARD, CROISSANT, CURATION, DATA, RAW, README
 from .rejections import REJECTED
 
 PULLED = (RAW, CURATION, CARD, "quality.json")
@@ -70,7 +67,7 @@ def published(staging: Path) -> list[str]:
     """The dataset's files in `staging`, named relative to it: the Parquet files, then the card, Croissant file and
     rejections (the card last: it is what a reader looks at first)."""
     data = sorted(p.relative_to(staging).as_posix() for p in (staging / DATA).rglob("*") if p.is_file())
-    return data + [name for name in (REJECTED, CROISSANT, PUBLISHED_CARD) if (staging / name).is_file()]
+    return data + [name for name in (REJECTED, CROISSANT, README) if (staging / name).is_file()]
 
 
 def push(staging: Path, url: str) -> None:

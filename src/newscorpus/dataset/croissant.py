@@ -12,12 +12,11 @@ import re
 from pathlib import Path
 
 from .. import __version__
+from ..folder import CROISSANT, README
 from .card import HUB_URL, citation
 from .stats import CorpusStats
 from .tables import TABLES, table_node
 
-CROISSANT = "croissant.json"
-CARD = "README.md"
 CONFORMS_TO = "http://mlcommons.org/croissant/1.0"
 PARQUET = "application/x-parquet"
 CONTEXT = {
@@ -81,7 +80,7 @@ _HEADING = re.compile(r"^(?P<level>#+) (?P<title>.+)$", re.MULTILINE)
 def write_croissant(folder: Path, files: dict[str, list[str]], stats: CorpusStats, hashes: dict[str, str]) -> None:
     """Write `croissant.json` for the dataset in `folder`, whose card `README.md` is already rendered; `hashes`:
     the SHA-256 of every file listed."""
-    card = (folder / CARD).read_text(encoding="utf-8")
+    card = (folder / README).read_text(encoding="utf-8")
     description = croissant(card, hashes, files, stats)
     (folder / CROISSANT).write_text(json.dumps(description, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 

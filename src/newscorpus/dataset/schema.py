@@ -1,5 +1,5 @@
 """The record contract: the JSON Schema (`schema/article.schema.json` in the repository, shipped in the package as
-`newscorpus/dataset/article.schema.json`), and the Arrow schemas derived from it."""
+`newscorpus/dataset/article.schema.json`); the Arrow schemas derived from it are in `newscorpus.dataset.tables`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 import fastjsonschema
-import pyarrow as pa
 
 if TYPE_CHECKING:
     import jsonschema
@@ -68,39 +67,3 @@ def field_path(error: jsonschema.ValidationError) -> str:
     for part in error.absolute_path:
         path += f"[{part}]" if isinstance(part, int) else f".{part}" if path else str(part)
     return path or "(record)"
-
-
-def to_arrow(node: dict) -> pa.DataType:
-    """Arrow type of a JSON Schema node. Dates (`format: date`) become date32; integers int64."""
-    kind = _non_null_type(node)
-    if kind == "object":
-        return pa.struct([to_arrow_field(name, sub, name in node.get("required", ()))
-                          for name, sub in node["properties"].items()])
-    if kind == "array":
-        return pa.list_(to_arrow_field("element", node["items"], True))
-    if kind == "string":
-        return pa.date32() if node.get("format") == "date" else pa.string()
-    if kind == "integer":
-        return pa.int64()
-    if kind == "boolean":
-        return pa.bool_()
-    if kind == "number":
-        return pa.float64()
-    raise TypeError(f"no Arrow type for JSON Schema type {kind!r}")
-
-
-def to_arrow_field(name: str, node: dict, required: bool) -> pa.Field:
-    nullable = not required or "null" in _types(node)
-    return pa.field(name, to_arrow(node), nullable=nullable)
-
-
-def _types(node: dict) -> list[str]:
-    kind = node.get("type")
-    return kind if isinstance(kind, list) else [kind]
-
-
-def _non_null_type(node: dict) -> str:
-    kinds = [k for k in _types(node) if k != "null"]
-    if len(kinds) != 1:
-        raise TypeError(f"a field must have exactly one non-null type, not {kinds}")
-    return kinds[0]

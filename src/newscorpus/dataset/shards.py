@@ -21,14 +21,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from ..folder import CROISSANT, DATA, README
 from .card import render
-from .croissant import CROISSANT, sha256, write_croissant
+from .croissant import sha256, write_croissant
 from .parquet import TableWriter, arrow_bytes
 from .stats import CorpusStats
 from .tables import LAYERS, TABLES, arrow_schema, to_table
 
-DATA = "data"
-CARD = "README.md"
 QUALITY = "quality.json"
 STAGING = ".staging"
 ROW_GROUP_CHARS = 4_000_000  # article text per row group: about 10 MB in Arrow, far under the viewer's 300 MB
@@ -99,7 +98,7 @@ def write_shards(shards: Iterable[Shard], count: int, corpus: Path, template: st
         written.append(names)
     stats = _total(w.stats for w in after.values())
     sizes = {table: sum(w.sizes[table] for w in after.values()) for table in TABLES}
-    (staging / CARD).write_text(render(template, files, sizes, stats, read_quality(corpus)), encoding="utf-8")
+    (staging / README).write_text(render(template, files, sizes, stats, read_quality(corpus)), encoding="utf-8")
     per_file = [(files[table][i], after[name], table)
                 for i, name in enumerate(files["articles"]) if name in after for table in TABLES]
     write_croissant(staging, files, stats, {file: w.sha256[table] for file, w, table in per_file})
@@ -231,7 +230,7 @@ def swap_in(staging: Path, corpus: Path) -> None:
     if (corpus / DATA).exists():
         os.replace(corpus / DATA, old)
     os.replace(staging / DATA, corpus / DATA)
-    os.replace(staging / CARD, corpus / CARD)
+    os.replace(staging / README, corpus / README)
     os.replace(staging / CROISSANT, corpus / CROISSANT)
     shutil.rmtree(old, ignore_errors=True)
     shutil.rmtree(staging)

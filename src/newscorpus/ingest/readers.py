@@ -107,6 +107,11 @@ def raw_files(folder: Path) -> list[Path]:
                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
+def raw_bytes(folder: Path) -> int:
+    """The size of every raw input file under `folder`."""
+    return sum(p.stat().st_size for p in raw_files(folder))
+
+
 @dataclass(frozen=True)
 class Row:
     """A row of a collection as read, parsed only when needed: a build that finds the row's record in its cache

@@ -18,15 +18,15 @@ import pyarrow.parquet as pq
 import yaml
 
 from ..dataset.card import HUB_REPO
-from ..dataset.croissant import CROISSANT
 from ..dataset.licenses import blockers, card_license, describe, redistributable
 from ..dataset.validate import validate
+from ..folder import CROISSANT, README
 from ..ingest.readers import raw_files
 from .release import released_versions
 
 RAW = "raw"
 PUBLISHED_FOLDERS = ("data", RAW, "curation")
-PUBLISHED_FILES = ("README.md", CROISSANT, "quality.json")
+PUBLISHED_FILES = (README, CROISSANT, "quality.json")
 ALLOW = [f"{folder}/**" for folder in PUBLISHED_FOLDERS] + list(PUBLISHED_FILES)
 IGNORE = [".*", "**/.*"]
 REPO_TYPE = "dataset"
