@@ -21,7 +21,7 @@ def test_a_stored_record_comes_back_with_its_inputs_current_path(tmp_path):
     assert (stored.id, stored.path, stored.key) == (RECORD["id"], "raw/a.txt", key)
     assert RecordCache(tmp_path / "store", "fp1").get([key]) == {key: stored}
     assert list(cache.records([stored])) == [RECORD]
-    moved = replace(stored, path="raw/moved/a.txt")
+    moved = stored._replace(path="raw/moved/a.txt")
     assert list(cache.records([moved])) == [{**RECORD, "source": {"path": "raw/moved/a.txt"}}]
 
 

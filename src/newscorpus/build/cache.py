@@ -20,7 +20,7 @@ import marshal
 import uuid
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import fsspec
 
@@ -33,10 +33,9 @@ OPEN_FILES = 256  # segment files the reader keeps open (a task writes one for e
 LISTINGS = 5  # tries at reading the indexes while tasks replace theirs
 
 
-@dataclass(frozen=True)
-class StoredRecord:
+class StoredRecord(NamedTuple):
     """A record the store holds, by its key and place: it travels to the merge without its data, which is read
-    from the store only for a shard that is written again."""
+    from the store only for a shard that is written again. A tuple, as a build makes one for every input."""
 
     id: str
     path: str  # where its input is now

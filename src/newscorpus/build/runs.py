@@ -1,8 +1,8 @@
 """Sorted runs: each worker's records, written in sorted chunks, merged into one stream sorted by id.
 
-A worker never holds more than one chunk, and the merge only one record per run, so memory stays flat however
-large the corpus. A record is named by where the cache keeps it (`StoredRecord`): a run entry is a `marshal`led
-(id, place, path, key, where), which neither side has to parse. Every file is written under a temporary name and
+A worker never holds more than one chunk, and the merge only one block of entries per run, so memory stays flat
+however large the corpus. A record is named by where the cache keeps it (`StoredRecord`): a run entry is an (id,
+place, path, key, where), written in `marshal`led blocks, each after its length, which neither side has to parse. Every file is written under a temporary name and
 renamed when complete.
 """
 
@@ -20,6 +20,7 @@ from ..ingest.raw import Rejected, Skipped
 from .cache import StoredRecord
 
 RUN_RECORDS = 20_000  # entries of about 200 bytes
+BLOCK = 256  # entries in a block, which is read whole: `marshal.load` from a file reads it piece by piece
 REJECTED = "rejected.jsonl"
 SKIPPED = "skipped.json"
 
@@ -61,8 +62,9 @@ class RunWriter:
         path = self.folder / f"run-{self.runs:05d}.bin"
         partial = path.with_name(f".{path.name}.partial")
         with partial.open("wb") as out:
-            for entry in self.chunk:
-                marshal.dump(entry, out)
+            for start in range(0, len(self.chunk), BLOCK):
+                block = marshal.dumps(self.chunk[start:start + BLOCK])
+                out.write(len(block).to_bytes(4, "big") + block)
         os.replace(partial, path)
         self.runs += 1
         self.chunk = []
@@ -91,8 +93,5 @@ def skipped(folder: Path) -> Counter:
 
 def _entries(path: Path) -> Iterator[tuple]:
     with path.open("rb") as run:
-        while True:
-            try:
-                yield marshal.load(run)
-            except EOFError:
-                return
+        while size := run.read(4):
+            yield from marshal.loads(run.read(int.from_bytes(size, "big")))
