@@ -1,3 +1,5 @@
+import gc
+
 from newscorpus.annotate.entities import (
     BATCH_ARTICLES,
     BATCH_CHARS,
@@ -6,6 +8,7 @@ from newscorpus.annotate.entities import (
     NOT_NEEDED_FOR_NER,
     EntityAnnotator,
     batches,
+    collector_paused,
 )
 
 TEXT = "APPLE UNVEILS NEW IPHONE IN CUPERTINO\nApple unveiled the phone in Cupertino, California, on Monday."
@@ -54,3 +57,17 @@ def test_the_model_tokenizes_with_its_packaged_tokenizer():
     assert loaded.to_bytes(exclude=["vocab"]) == packaged.to_bytes(exclude=["vocab"])
     assert [t.text for t in loaded("Don't e-mail U.S. officials at 3p.m.!")] == \
         ["Do", "n't", "e", "-", "mail", "U.S.", "officials", "at", "3", "p.m.", "!"]
+
+
+def test_the_collector_is_off_only_while_the_model_loads():
+    assert EntityAnnotator.shared().nlp and gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()

@@ -1,4 +1,5 @@
 import functools
+import gc
 import json
 import tempfile
 from pathlib import Path
@@ -142,6 +143,18 @@ def annotated(log):
 def build_wire(corpus, log, workers=1, store=None, **kwargs):
     return build(corpus, pipeline=functools.partial(dates_only, log, **kwargs), workers=workers, fields=WIRE,
                  store=store)
+
+
+def test_a_build_freezes_what_its_workers_inherit_and_leaves_the_collector_as_it_found_it(tmp_path):
+    frozen = []
+
+    def pipeline():
+        frozen.append(gc.get_freeze_count())
+        return dates_only(tmp_path / "log")
+
+    build(wire_corpus(tmp_path / "corpus", [wire_story(1)]), pipeline=pipeline, workers=1, fields=WIRE)
+    assert frozen[0] > 0  # made before the workers fork
+    assert gc.get_freeze_count() == 0
 
 
 def test_a_collection_builds_the_same_bytes_with_one_worker_or_two(tmp_path):

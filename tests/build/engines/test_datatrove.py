@@ -1,4 +1,5 @@
 import os
+import threading
 
 import multiprocess
 from datatrove.executor.local import LocalPipelineExecutor
@@ -54,11 +55,18 @@ def test_datatrove_logs_only_when_asked(tmp_path, capfd):
     assert "Launching pipeline for rank=0" in capfd.readouterr().err
 
 
-def test_meanwhile_runs_in_the_build_process_while_the_workers_run(tmp_path):
+def test_meanwhile_runs_in_the_build_process_at_the_lowest_priority_while_the_workers_run(tmp_path):
     root = corpus(tmp_path, 4)
     job = Job(root / "raw", root, root / "work", root / "store", dates_only).prepare()
     seen = []
-    run_local(job, 2, meanwhile=lambda: seen.append((os.getpid(), len(multiprocess.active_children()))))
-    assert seen == [(os.getpid(), 2)]
+
+    def meanwhile():
+        niceness = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        seen.append((os.getpid(), len(multiprocess.active_children()), niceness))
+
+    before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    run_local(job, 2, meanwhile=meanwhile)
+    assert seen == [(os.getpid(), 2, 19)]  # at the lowest priority, in a thread of its own
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before
     run_local(job, 1, meanwhile=lambda: seen.append("with one worker"))
-    assert seen == [(os.getpid(), 2)]
+    assert seen == [(os.getpid(), 2, 19)]

@@ -17,10 +17,11 @@ import os
 import shutil
 import signal
 import sys
+import threading
 import uuid
 from collections.abc import Callable
 from contextlib import contextmanager, nullcontext
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import multiprocess
@@ -75,8 +76,8 @@ _PIPELINES: dict = {}
 
 def run_local(job: Job, workers: int, verbose: bool = False, meanwhile: Callable[[], object] = lambda: None) -> None:
     """All tasks of a prepared `job` on this machine, `workers` at a time (one: in this process). Workers are
-    forked, so they start without importing anything again; `meanwhile` runs here while they work (with one
-    worker, not at all). Datatrove's own log lines only if `verbose`."""
+    forked, so they start without importing anything again; `meanwhile` runs here while they work, in a thread of
+    the lowest priority (with one worker, not at all). Datatrove's own log lines only if `verbose`."""
     executor = ForkedExecutor(steps(job), tasks=workers, workers=workers, logging_dir=str(job.work / "logs"),
                               skip_completed=False, start_method="fork", meanwhile=meanwhile)
     with nullcontext() if verbose else _quiet("datatrove"):
@@ -89,7 +90,7 @@ class ForkedExecutor(LocalPipelineExecutor):
 
     def __init__(self, *args, meanwhile: Callable[[], object] = lambda: None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.meanwhile = meanwhile  # run in this process once the workers are started
+        self.meanwhile = meanwhile  # run in this process once the workers are started, on the CPU they leave
 
     def run(self) -> PipelineStats:
         self._launched = True
@@ -99,12 +100,21 @@ class ForkedExecutor(LocalPipelineExecutor):
         else:
             with multiprocess.get_context("fork").Pool(self.workers, _worker_started, (os.getpid(),)) as pool:
                 done = pool.imap_unordered(self._run_for_rank, range(self.tasks))
-                self.meanwhile()
+                meanwhile = threading.Thread(target=_niced, args=(self.meanwhile,), daemon=True)
+                meanwhile.start()
                 stats = list(done)
+            meanwhile.join()
         stats = sum(stats, start=PipelineStats())
         with self.logging_dir.open("stats.json", "wt") as file:
             stats.save_to_disk(file)
         return stats
+
+
+def _niced(function: Callable[[], object]) -> None:
+    """`function` at the lowest CPU priority, which Linux sets for each thread: it runs on what the workers leave."""
+    if sys.platform == "linux":
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+    function()
 
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -171,7 +181,7 @@ class Read(Step):
 
 def _current(stored: StoredRecord, item: Row | RawDocument) -> StoredRecord:
     """A cached record with its input's path as it is now (a file can move, a row be named by line or id)."""
-    return replace(stored, path=item.where(stored.path) if isinstance(item, Row) else item.path)
+    return stored._replace(path=item.where(stored.path) if isinstance(item, Row) else item.path)
 
 
 def _parsed(item: Row | RawDocument) -> RawDocument | Rejected:
