@@ -13,6 +13,7 @@ $(INSTALLED): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(BIN)/python -m compileall -q src  # as installing a wheel does: where PYTHONDONTWRITEBYTECODE is set, imports would compile it every time
 	touch $@
 
 corpus: $(INSTALLED)
