@@ -2,8 +2,8 @@
 
 A worker never holds more than one chunk, and the merge only one block of entries per run, so memory stays flat
 however large the corpus. A record is named by where the cache keeps it (`StoredRecord`): a run entry is an (id,
-place, path, key, where), written in `marshal`led blocks, each after its length, which neither side has to parse. Every file is written under a temporary name and
-renamed when complete.
+place, path, key, where), written in `marshal`led blocks, each after its length, which neither side has to parse.
+Every file is written under a temporary name and renamed when complete.
 """
 
 from __future__ import annotations

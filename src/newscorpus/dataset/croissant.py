@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from .. import __version__
-from ..folder import CROISSANT, README
+from ..folder import CROISSANT, DATA, README
 from .card import HUB_URL, citation
 from .stats import CorpusStats
 from .tables import TABLES, table_node
@@ -194,7 +194,7 @@ def croissant_problems(corpus: Path) -> list[tuple[str, str]]:
     except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as e:
         return [(CROISSANT, f"unreadable: {e}")]
     problems = []
-    on_disk = {p.relative_to(corpus).as_posix() for table in TABLES for p in (corpus / "data" / table).glob("*.parquet")}
+    on_disk = {p.relative_to(corpus).as_posix() for table in TABLES for p in (corpus / DATA / table).glob("*.parquet")}
     for name in sorted(set(listed) - on_disk):
         problems.append((CROISSANT, f"lists {name}, which does not exist"))
     for name in sorted(on_disk - set(listed)):

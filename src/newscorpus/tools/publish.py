@@ -20,12 +20,11 @@ import yaml
 from ..dataset.card import HUB_REPO
 from ..dataset.licenses import blockers, card_license, describe, redistributable
 from ..dataset.validate import validate
-from ..folder import CROISSANT, README
+from ..folder import CROISSANT, CURATION, DATA, RAW, README
 from ..ingest.readers import raw_files
 from .release import released_versions
 
-RAW = "raw"
-PUBLISHED_FOLDERS = ("data", RAW, "curation")
+PUBLISHED_FOLDERS = (DATA, RAW, CURATION)
 PUBLISHED_FILES = (README, CROISSANT, "quality.json")
 ALLOW = [f"{folder}/**" for folder in PUBLISHED_FOLDERS] + list(PUBLISHED_FILES)
 IGNORE = [".*", "**/.*"]
@@ -110,7 +109,7 @@ def record_licenses(corpus: Path) -> dict[str, list[str | None]]:
     """Each raw input an article of `corpus` comes from -> its articles' `source.license` (None where unknown, and
     everywhere when the records have no license)."""
     found: dict[str, list[str | None]] = {}
-    for path in sorted((Path(corpus) / "data" / "articles").glob("*.parquet")):
+    for path in sorted((Path(corpus) / DATA / "articles").glob("*.parquet")):
         sources = pq.read_table(path, columns=["source"]).column("source").combine_chunks()
         names = sources.field("path").to_pylist()
         has_license = "license" in [f.name for f in sources.type]
@@ -135,10 +134,10 @@ def input_licenses(corpus: Path, records: dict[str, list[str | None]]) -> dict[s
 
 def card_license_problems(corpus: Path, records: dict[str, list[str | None]]) -> list[str]:
     """The card's `license` must be the one its articles' sources make."""
-    _, header, _ = (Path(corpus) / "README.md").read_text(encoding="utf-8").split("---\n", 2)
+    _, header, _ = (Path(corpus) / README).read_text(encoding="utf-8").split("---\n", 2)
     said = yaml.safe_load(header).get("license")
     derived = card_license(license for licenses in records.values() for license in licenses)
-    return [] if said == derived else [f"README.md: the card's license is {said!r}; its sources make it {derived!r}"]
+    return [] if said == derived else [f"{README}: the card's license is {said!r}; its sources make it {derived!r}"]
 
 
 def withheld_message(release: Release) -> str:
