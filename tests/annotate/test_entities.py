@@ -6,6 +6,7 @@ from newscorpus.annotate.entities import (
     EMPTY_TOKENIZER,
     MODEL,
     NOT_NEEDED_FOR_NER,
+    WARM_CHARS,
     EntityAnnotator,
     batches,
     collector_paused,
@@ -35,6 +36,24 @@ def test_pipe_gives_what_annotate_gives():
     records = [record(TEXT), record("Mevlut Cavusoglu spoke in Ankara."), record(long), record(TEXT)]
     assert [r["entities"] for r in annotator.pipe(records)] == [annotator.spans(r) for r in records]
     assert annotator.annotate(records[0])["provenance"]["components"][0]["name"] == "spacy_ner_v2"
+
+
+def test_once_warm_the_model_forgets_the_words_of_each_batch_and_finds_the_same_mentions():
+    annotator = EntityAnnotator.shared()
+    strings = annotator.nlp.vocab.strings
+    cold, warm = (record(f"Envoy {name}er Vandelmoor met officials in {name}opolis on Monday.")
+                  for name in ("Quixtoph", "Zorblax"))
+    read = annotator.chars_read
+    try:
+        annotator.chars_read = 0
+        list(annotator.pipe([cold]))
+        assert "Quixtopher" in strings  # cold: the tokenizer's cache fills, and the vocabulary keeps what it read
+        annotator.chars_read = WARM_CHARS
+        [found] = annotator.pipe([warm])
+        assert "Zorblaxer" not in strings and "Zorblaxopolis" not in strings
+        assert found["entities"] == annotator.spans(warm) != []
+    finally:
+        annotator.chars_read = read
 
 
 def test_batches_bound_the_articles_and_the_text_the_model_reads_at_once():
