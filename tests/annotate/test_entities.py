@@ -1,5 +1,6 @@
 import gc
 
+from newscorpus.annotate.casing import restore_case
 from newscorpus.annotate.entities import (
     BATCH_ARTICLES,
     BATCH_CHARS,
@@ -10,6 +11,7 @@ from newscorpus.annotate.entities import (
     EntityAnnotator,
     batches,
     collector_paused,
+    mentions,
 )
 
 TEXT = "APPLE UNVEILS NEW IPHONE IN CUPERTINO\nApple unveiled the phone in Cupertino, California, on Monday."
@@ -50,8 +52,10 @@ def test_once_warm_the_model_forgets_the_words_of_each_batch_and_finds_the_same_
         assert "Quixtopher" in strings  # cold: the tokenizer's cache fills, and the vocabulary keeps what it read
         annotator.chars_read = WARM_CHARS
         [found] = annotator.pipe([warm])
-        assert "Zorblaxer" not in strings and "Zorblaxopolis" not in strings
-        assert found["entities"] == annotator.spans(warm) != []
+        annotator.spans(record("Envoy Glimwarder arrived."))  # one record at a time: the same zones
+        assert not any(word in strings for word in ("Zorblaxer", "Zorblaxopolis", "Glimwarder"))
+        outside = mentions(annotator.nlp(restore_case(warm["text"])), warm["text"])
+        assert found["entities"] == outside != []
     finally:
         annotator.chars_read = read
 
